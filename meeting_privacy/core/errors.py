@@ -17,7 +17,7 @@ class PolicyError(ConfigError):
     """The policy file has an unknown key or a bad value; the message names the key."""
 
 
-class KeyError_(ConfigError):
+class SecretKeyError(ConfigError):
     """The pseudonym key is missing, too short or stored unsafely."""
 
 
