@@ -1,0 +1,168 @@
+"""The detector: batches of texts with their rosters in, resolved spans out."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from presidio_analyzer import AnalyzerEngine, RecognizerResult
+
+from .engine import build_analyzer, load_spacy
+from .filters import keep_result
+from .recognizers import spoken_recognizers
+from .roster import ROSTER_PERSON_KEY, Roster, RosterRecognizer
+from .settings import DetectionSettings
+
+__all__ = ["Detector", "resolve_overlaps"]
+
+_LANGUAGE = "en"
+#: Characters shared by neighbouring chunks of a long text; longer than any
+#: entity we look for, so each entity is seen whole in at least one chunk.
+_CHUNK_OVERLAP = 400
+_ROSTER_CACHE_SIZE = 256
+#: Types that win over an overlapping phone number without a context word.
+_NOT_PHONE_LOOKALIKES = frozenset(
+    ("PHONE_NUMBER", "CREDIT_CARD", "EMAIL_ADDRESS", "URL", "IP_ADDRESS", "PERSON", "LOCATION")
+)
+
+
+class Detector:
+    """Finds personal data in meeting text; heavy, build once per worker.
+
+    Args:
+        settings: what to detect and how (see :class:`DetectionSettings`).
+    """
+
+    def __init__(self, settings: DetectionSettings) -> None:
+        self.settings = settings
+        self._nlp = load_spacy(settings.spacy_model)
+        self.analyzer: AnalyzerEngine = build_analyzer(
+            settings, extra_recognizers=spoken_recognizers(settings.entities), nlp=self._nlp
+        )
+        # Entities no recognizer supports would only make Presidio warn per call.
+        supported = set(self.analyzer.get_supported_entities(_LANGUAGE))
+        supported.update(("PERSON", "EMAIL_ADDRESS"))  # the per-meeting roster recognizer
+        self._entities = [e for e in settings.entities if e in supported]
+        self._allow = frozenset(settings.allow_list)
+        self._roster_recognizer = lru_cache(maxsize=_ROSTER_CACHE_SIZE)(RosterRecognizer)
+
+    def __repr__(self) -> str:
+        return f"Detector(model={self.settings.spacy_model!r})"
+
+    def analyze_batch(self, texts: Sequence[str], rosters: Sequence[Roster]) -> list[list[RecognizerResult]]:
+        """Detect PII in each text, using the roster of its meeting.
+
+        Returns one list per text of non-overlapping results sorted by start,
+        with thresholds, the allow list and the date and location policies
+        applied. Person spans of roster members carry
+        ``recognition_metadata["roster_person"]`` (index into ``roster.names``).
+        """
+        if len(texts) != len(rosters):
+            raise ValueError("analyze_batch needs one roster per text")
+        jobs: list[tuple[int, int, str]] = []
+        for index, text in enumerate(texts):
+            for offset, chunk in self._chunks(text if isinstance(text, str) else ""):
+                jobs.append((index, offset, chunk))
+        found: list[list[RecognizerResult]] = [[] for _ in texts]
+        artifacts = self.analyzer.nlp_engine.process_batch(
+            [chunk for _, _, chunk in jobs], _LANGUAGE, batch_size=self.settings.batch_size
+        )
+        for (index, offset, chunk), (_, nlp_artifacts) in zip(jobs, artifacts, strict=True):
+            results = self.analyzer.analyze(
+                text=chunk,
+                language=_LANGUAGE,
+                entities=self._entities,
+                ad_hoc_recognizers=[self._roster_recognizer(rosters[index])],
+                nlp_artifacts=nlp_artifacts,
+            )
+            person_ends = [r.end for r in results if r.entity_type == "PERSON"]
+            for result in results:
+                if self._keep(chunk, result, person_ends):
+                    result.start += offset
+                    result.end += offset
+                    found[index].append(result)
+        return [resolve_overlaps(_prefer_phone(results)) for results in found]
+
+    def _keep(self, text: str, result: RecognizerResult, person_ends: list[int]) -> bool:
+        if result.score < self.settings.threshold_for(result.entity_type):
+            return False
+        if text[result.start : result.end].strip() in self._allow:
+            return False
+        return keep_result(text, result, self.settings, person_ends)
+
+    def _chunks(self, text: str) -> list[tuple[int, str]]:
+        """Overlapping chunks of at most the model's and the settings' size."""
+        size = min(self.settings.max_chunk_chars, self._nlp.max_length - 1)
+        if len(text) <= size:
+            return [(0, text)]
+        overlap = min(_CHUNK_OVERLAP, size // 4)
+        chunks = []
+        start = 0
+        while True:
+            end = min(len(text), start + size)
+            if end < len(text):
+                cut = text.rfind(" ", end - overlap // 2, end)
+                end = cut if cut > start else end
+            chunks.append((start, text[start:end]))
+            if end >= len(text):
+                return chunks
+            start = max(end - overlap, start + 1)
+
+
+def _prefer_phone(results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Drop country ids that collide with a phone number and lack their context.
+
+    ``212-555-0199`` passes the UK NHS checksum by chance (one number in
+    eleven does); without a context word such as "NHS" it is a phone number.
+    """
+    phones = [r for r in results if r.entity_type == "PHONE_NUMBER"]
+    if not phones:
+        return results
+    kept = []
+    for result in results:
+        enhanced = (result.recognition_metadata or {}).get(RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY)
+        collides = any(p.start < result.end and result.start < p.end for p in phones)
+        if collides and result.entity_type not in _NOT_PHONE_LOOKALIKES and not enhanced:
+            continue
+        kept.append(result)
+    return kept
+
+
+def resolve_overlaps(results: Sequence[RecognizerResult]) -> list[RecognizerResult]:
+    """Merge overlapping spans into one covering their union.
+
+    Keeping only the best of two overlapping spans would leave text of the
+    other one unredacted (``John`` of an NER ``John Smith`` that overlaps a
+    roster ``Smith``), so the union is kept, typed as its best member. A
+    roster person found in the union keeps its roster index.
+    """
+    ordered = sorted(results, key=lambda r: (r.start, -r.end))
+    merged: list[RecognizerResult] = []
+    groups: list[list[RecognizerResult]] = []
+    for result in ordered:
+        if groups and result.start < groups[-1][0].end:
+            group = groups[-1]
+            group.append(result)
+            group[0].end = max(group[0].end, result.end)
+        else:
+            groups.append([RecognizerResult(result.entity_type, result.start, result.end, 0.0), result])
+    for span, *members in groups:
+        best = max(members, key=lambda r: (r.score, r.entity_type == "PERSON", r.end - r.start))
+        metadata = dict(best.recognition_metadata or {})
+        if best.entity_type == "PERSON" and ROSTER_PERSON_KEY not in metadata:
+            for member in members:
+                person = (member.recognition_metadata or {}).get(ROSTER_PERSON_KEY)
+                if member.entity_type == "PERSON" and person is not None:
+                    metadata[ROSTER_PERSON_KEY] = person
+                    break
+        merged.append(
+            RecognizerResult(
+                best.entity_type,
+                span.start,
+                span.end,
+                best.score,
+                analysis_explanation=best.analysis_explanation,
+                recognition_metadata=metadata,
+            )
+        )
+    return merged

@@ -1,0 +1,130 @@
+"""Policies that drop detected spans that are not personal data here.
+
+Dates: the contract requires dates of birth; redacting every "tomorrow" or
+"next Tuesday" would ruin scheduling talk for training. With the default
+policy a date is redacted when it is in a birth context or is a full
+calendar date (day, month and year); relative dates, weekdays, months, plain
+years and times stay.
+
+Locations: places finer than a country are redacted; with
+``keep_countries`` a bare country name stays. spaCy's small model often
+tags the employer in "this is John Smith from Acme" as a place; a
+"location" right after a person and ``from``/``at``/``with`` is taken as an
+organisation, which is not personal data here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from phonenumbers.geodata.locale import LOCALE_DATA
+from presidio_analyzer import RecognizerResult
+
+from .settings import DatePolicy, DetectionSettings
+
+__all__ = ["is_affiliation", "is_birth_context", "is_country", "is_full_date", "keep_result"]
+
+_BIRTH = re.compile(r"\b(?:born|birth|birthday|birthdate|b-?day|d\.?o\.?b\.?|date\s+of\s+birth)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[.;!?]\s|\b(?:and|but|while|then)\b", re.IGNORECASE)
+_AFFILIATION = re.compile(r"\s+(?:from|at|with|of)\s+$", re.IGNORECASE)
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}\b")
+_ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}")
+_MONTH = re.compile(rf"\b(?:{_MONTHS})\b\.?", re.IGNORECASE)
+_DAY = re.compile(r"\b(?:[12]?\d|3[01])(?:st|nd|rd|th)?\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|'\d\d\b")
+
+_COUNTRY_ALIASES = (
+    "america",
+    "the states",
+    "usa",
+    "u.s.",
+    "u.s.a.",
+    "us",
+    "uk",
+    "u.k.",
+    "britain",
+    "great britain",
+    "england",
+    "scotland",
+    "wales",
+    "northern ireland",
+    "holland",
+    "the netherlands",
+    "czech republic",
+    "korea",
+    "south korea",
+    "north korea",
+    "russia",
+    "vietnam",
+    "uae",
+    "emirates",
+)
+
+
+def is_birth_context(text: str, start: int, end: int) -> bool:
+    """A birth word shortly before the span in the same clause, or just after it."""
+    before = _CLAUSE_BREAK.split(text[max(0, start - 50) : start])[-1]
+    after = _CLAUSE_BREAK.split(text[end : end + 20])[0]
+    return bool(_BIRTH.search(before) or _BIRTH.search(after))
+
+
+def is_full_date(span: str) -> bool:
+    """Day, month and year: ``3 March 1985``, ``03/04/1985``, ``1985-03-04``."""
+    if _NUMERIC_DATE.search(span) or _ISO_DATE.search(span):
+        return True
+    month = _MONTH.search(span)
+    if not month or not _YEAR.search(span):
+        return False
+    without = _YEAR.sub(" ", span)
+    return bool(_DAY.search(without))
+
+
+@cache
+def _countries() -> frozenset[str]:
+    names = set(_COUNTRY_ALIASES)
+    for languages in LOCALE_DATA.values():
+        name = languages.get("en")
+        while isinstance(name, str) and name.startswith("*"):
+            name = languages.get(name[1:])
+        if name:
+            names.add(name.lower())
+            names.add(f"the {name.lower()}")
+    return frozenset(names)
+
+
+def is_country(span: str) -> bool:
+    """Whether a location span is just a country name."""
+    return span.strip(" .,;:!?").lower() in _countries()
+
+
+def is_affiliation(text: str, start: int, person_ends: Iterable[int]) -> bool:
+    """``John Smith from Acme``: after a person, ``from``/``at``/``with`` names an employer."""
+    gap = _AFFILIATION.search(text[max(0, start - 8) : start])
+    return gap is not None and (start - len(gap.group(0))) in set(person_ends)
+
+
+def keep_result(
+    text: str,
+    result: RecognizerResult,
+    settings: DetectionSettings,
+    person_ends: Iterable[int] = (),
+) -> bool:
+    """Whether a detected span is redacted under the date and location policies."""
+    span = text[result.start : result.end]
+    if result.entity_type == "DATE_TIME" and settings.dates != DatePolicy.ALL:
+        if (result.recognition_metadata or {}).get("date_of_birth"):
+            return True
+        if is_birth_context(text, result.start, result.end):
+            return True
+        return settings.dates == DatePolicy.BIRTH_AND_CALENDAR and is_full_date(span)
+    if result.entity_type == "LOCATION":
+        if settings.keep_countries and is_country(span):
+            return False
+        return not is_affiliation(text, result.start, person_ends)
+    return True

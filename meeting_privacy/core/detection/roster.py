@@ -1,0 +1,236 @@
+"""The meeting roster and the recognizer that always finds its people.
+
+The roster is known for every meeting, so its names and emails are found
+whatever the NER model thinks: full names, each name part alone, possessives
+(``Priya's`` redacts ``Priya``) and lower-case speech-to-text output. Name
+parts that are also everyday words (``Will``, ``Mark``, ``May``) are taken
+only where the context says they are names, so that "I will send it" stays.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.lang.en.stop_words import STOP_WORDS
+
+__all__ = ["ROSTER_PERSON_KEY", "Roster", "RosterRecognizer"]
+
+#: ``recognition_metadata`` key holding the index into ``Roster.names``.
+ROSTER_PERSON_KEY = "roster_person"
+
+_HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame lord lady rev fr jr sr ii iii iv phd md".split())
+
+# Given names and surnames that are also everyday English words. A roster
+# part in this set (or a stop word, or two letters or fewer) needs context.
+COMMON_WORD_NAMES = frozenset(
+    """
+    will mark may bill grace hope joy faith rose lily iris ivy dawn april june
+    august summer autumn winter sky rich art pat sue rob jack frank guy ray
+    don dean drew chase hunter chip bob penny ruby crystal amber jade pearl
+    holly heather ginger candy honey sunny miles lane price young king long
+    white brown black green gray grey little rice bell hill wood woods stone
+    rivers cook baker fisher bush field fields ford marsh moss page park parks
+    pool shore snow storm swift wells west north south east best bond case cash
+    church cross dale day fox hall hardy house key lamb love major mason noble
+    reed rush sharp short strong small summers sweet wade walker ward waters
+    wise worth bishop chance christian early law low more new olive sage
+    sterling bliss brook brooks cliff glen heath earl max norm gene bud buck
+    can van wolf lamb hart read reading cole rock rocky sandy misty rain river
+    forest star stormy hazel willow poppy daisy violet clay gold silver banks
+    bank bishop carpenter mills miller potter tanner turner weaver fowler
+    gardener porter sawyer slater thatcher archer butler cooper chancellor
+    dick duke earnest ernest frank harmony honor justice liberty madison
+    patience prudence royal serenity trinity unity victory wren robin jay
+    finch crane swan drake peacock parrot sparrow lark martin nick sam
+    """.split()
+)
+
+_GREETINGS = (
+    r"hi|hey|hello|hiya|thanks|thank\s+you|cheers|bye|goodbye|morning|"
+    r"afternoon|evening|welcome|congrats|congratulations|sorry|dear"
+)
+# After a greeting, these words mean the "name" was a verb or noun after all.
+_NOT_A_NAME_NEXT = frozenset(
+    "do be have get send take make go see call it that this the a an you your up down on off them him her us me".split()
+)
+_VOCATIVE_BEFORE = re.compile(rf"(?:^|[,.!?;:]|\b(?:{_GREETINGS}))[\s,]*$", re.IGNORECASE)
+_GREETING_BEFORE = re.compile(rf"\b(?:{_GREETINGS})[\s,]*$", re.IGNORECASE)
+_PUNCT_AFTER = re.compile(r"^\s*(?:[,.!?;:]|$)")
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n][\"')\]]*)\s*$")
+_WORD_AFTER = re.compile(r"^\s*([A-Za-z0-9']+)")
+_BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]|<[^>]*>|\{[^}]*\}")
+
+
+@dataclass(frozen=True, repr=False)
+class Roster:
+    """One meeting's people: display names and emails.
+
+    Hashable and picklable so that the detector can cache one recognizer per
+    roster. The repr counts entries and never prints them.
+    """
+
+    names: tuple[str, ...] = ()
+    emails: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        for attr in ("names", "emails"):
+            value = getattr(self, attr)
+            if isinstance(value, str) or not isinstance(value, Iterable):
+                raise TypeError(f"Roster.{attr} must be a sequence of strings")
+            value = tuple(value)
+            if not all(isinstance(v, str) for v in value):
+                raise TypeError(f"Roster.{attr} must hold strings only")
+            object.__setattr__(self, attr, value)
+
+    def __repr__(self) -> str:
+        return f"Roster(<{len(self.names)} names>, <{len(self.emails)} emails>)"
+
+
+def name_parts(display_name: str) -> list[str]:
+    """The searchable parts of a display name, without honorifics or tags."""
+    cleaned = _BRACKETS.sub(" ", display_name)
+    cleaned = re.split(r"[|/@]", cleaned)[0]
+    parts = []
+    for raw in re.split(r"[\s,]+", cleaned):
+        part = raw.strip(".'\"-_")
+        if len(part) < 2 or part.lower() in _HONORIFICS or not any(c.isalpha() for c in part):
+            continue
+        parts.append(part)
+    return parts
+
+
+def is_common_word(part: str) -> bool:
+    """Whether a name part is also an everyday word and needs context."""
+    lower = part.lower()
+    return len(lower) <= 2 or lower in COMMON_WORD_NAMES or lower in STOP_WORDS
+
+
+@dataclass(frozen=True)
+class _Match:
+    start: int
+    end: int
+    people: frozenset[int]
+    common: bool
+
+
+class RosterRecognizer(EntityRecognizer):
+    """Finds one meeting's roster names (``PERSON``) and emails.
+
+    Usable in a plain Presidio ``AnalyzerEngine`` as an ad hoc recognizer:
+    ``analyzer.analyze(text, language="en", ad_hoc_recognizers=[RosterRecognizer(roster)])``.
+    PERSON results carry ``recognition_metadata["roster_person"]``, the index
+    of the roster name they belong to.
+    """
+
+    def __init__(self, roster: Roster, supported_language: str = "en") -> None:
+        self.roster = roster
+        part_people: dict[str, set[int]] = {}
+        for index, display_name in enumerate(roster.names):
+            for part in name_parts(display_name):
+                part_people.setdefault(part.lower(), set()).add(index)
+        self._part_people = {k: frozenset(v) for k, v in part_people.items()}
+        self._name_re = _alternation(self._part_people, hyphen_as_space=True)
+        emails = {e.strip().lower() for e in roster.emails if "@" in e}
+        self._email_re = _alternation(emails, hyphen_as_space=False)
+        super().__init__(
+            supported_entities=["PERSON", "EMAIL_ADDRESS"],
+            supported_language=supported_language,
+            name="RosterRecognizer",
+        )
+
+    def load(self) -> None:
+        """Nothing to load: patterns are built from the roster."""
+
+    def analyze(
+        self,
+        text: str,
+        entities: Sequence[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+    ) -> list[RecognizerResult]:
+        """Find roster names and emails in ``text``."""
+        results: list[RecognizerResult] = []
+        if "EMAIL_ADDRESS" in entities and self._email_re is not None:
+            for m in self._email_re.finditer(text):
+                results.append(self._result("EMAIL_ADDRESS", m.start(), m.end(), 1.0, None))
+        if "PERSON" in entities and self._name_re is not None:
+            persons = _ner_spans(nlp_artifacts, "PERSON")
+            for group in self._groups(text):
+                score = self._accept(text, group, persons)
+                if score:
+                    people = frozenset.intersection(*(m.people for m in group)) or group[0].people
+                    results.append(self._result("PERSON", group[0].start, group[-1].end, score, min(people)))
+        return results
+
+    def _groups(self, text: str) -> list[list[_Match]]:
+        """Part matches, adjacent parts of one name (``Priya Sharma``) grouped."""
+        assert self._name_re is not None
+        groups: list[list[_Match]] = []
+        for m in self._name_re.finditer(text):
+            key = re.sub(r"[\s-]+", "-", m.group(0).lower())
+            people = self._part_people.get(key, frozenset())
+            match = _Match(m.start(), m.end(), people, is_common_word(key))
+            gap = text[groups[-1][-1].end : m.start()] if groups else ""
+            if groups and re.fullmatch(r"[\s,-]{1,3}", gap) and _same_person(groups[-1], match):
+                groups[-1].append(match)
+                continue
+            groups.append([match])
+        return groups
+
+    @staticmethod
+    def _accept(text: str, group: list[_Match], persons: list[tuple[int, int]]) -> float:
+        """Score for a group of roster parts, or 0 when it is a plain word."""
+        if len(group) > 1 or not group[0].common:
+            return 1.0
+        m = group[0]
+        if any(s < m.end and m.start < e for s, e in persons):
+            return 0.95
+        before, after = text[: m.start], text[m.end :]
+        word_after = _WORD_AFTER.match(after)
+        next_word = word_after.group(1).lower() if word_after else ""
+        if next_word[:1].isdigit():
+            return 0.0  # "May 5", "Will 2.0"
+        if _VOCATIVE_BEFORE.search(before[-40:]) and _PUNCT_AFTER.match(after):
+            return 0.9
+        if _GREETING_BEFORE.search(before[-40:]) and next_word not in _NOT_A_NAME_NEXT:
+            return 0.9
+        word = text[m.start : m.end]
+        if word[:1].isupper() and not word.isupper() and not _SENTENCE_START.search(before):
+            return 0.85
+        return 0.0
+
+    def _result(self, entity: str, start: int, end: int, score: float, person: int | None) -> RecognizerResult:
+        metadata = {
+            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+        }
+        if person is not None:
+            metadata[ROSTER_PERSON_KEY] = person
+        return RecognizerResult(entity, start, end, score, recognition_metadata=metadata)
+
+
+def _same_person(group: list[_Match], match: _Match) -> bool:
+    """``Sharma, Priya`` is one name; ``priya will call`` is not ``Will``."""
+    return bool(frozenset.intersection(*(m.people for m in group), match.people))
+
+
+def _alternation(words: Iterable[str], hyphen_as_space: bool) -> re.Pattern[str] | None:
+    """One case-insensitive regex matching any of ``words`` as whole words."""
+    alternatives = []
+    for word in sorted(words, key=len, reverse=True):
+        escaped = re.escape(word)
+        if hyphen_as_space:
+            escaped = escaped.replace(r"\-", r"[\s-]?")
+        alternatives.append(escaped)
+    if not alternatives:
+        return None
+    return re.compile(rf"(?<![\w@.])(?:{'|'.join(alternatives)})(?![\w@])", re.IGNORECASE)
+
+
+def _ner_spans(nlp_artifacts: NlpArtifacts | None, label: str) -> list[tuple[int, int]]:
+    if nlp_artifacts is None or not nlp_artifacts.entities:
+        return []
+    return [(e.start_char, e.end_char) for e in nlp_artifacts.entities if e.label_ == label]

@@ -1,0 +1,229 @@
+"""The detector's public interface: settings, rosters, resolved spans, offline use."""
+
+from __future__ import annotations
+
+import pickle
+import socket
+
+import pytest
+from presidio_analyzer import RecognizerResult
+
+from meeting_privacy.core.detection import (
+    ROSTER_PERSON_KEY,
+    DetectionSettings,
+    Detector,
+    Roster,
+    RosterRecognizer,
+    resolve_overlaps,
+)
+from meeting_privacy.core.errors import PolicyError
+
+ROSTER = Roster(names=("Priya Sharma", "Will Turner", "Mark O'Brien"), emails=("priya@example.com",))
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector(DetectionSettings())
+
+
+def spans(detector: Detector, text: str, roster: Roster = ROSTER) -> list[tuple[str, str]]:
+    [results] = detector.analyze_batch([text], [roster])
+    return [(r.entity_type, text[r.start : r.end]) for r in results]
+
+
+# --- settings -------------------------------------------------------------
+
+
+def test_settings_round_trip_and_pickle() -> None:
+    settings = DetectionSettings.from_mapping(
+        {"countries": ["us", "gb"], "score_thresholds": {"person": 0.6}, "allow_list": ["Zoom"]}
+    )
+    assert settings.countries == ("US", "GB")
+    assert settings.threshold_for("PERSON") == 0.6
+    assert settings.threshold_for("URL") == settings.default_score_threshold
+    mapping = settings.to_mapping()
+    assert mapping["score_thresholds"] == {"PERSON": 0.6}
+    assert DetectionSettings.from_mapping(mapping) == settings
+    assert pickle.loads(pickle.dumps(settings)) == settings
+    assert DetectionSettings.from_mapping({}) == DetectionSettings()
+
+
+@pytest.mark.parametrize(
+    ("mapping", "key"),
+    [
+        ({"entitys": ["PERSON"]}, "deidentification.entitys"),
+        ({"entities": "PERSON"}, "deidentification.entities"),
+        ({"entities": []}, "deidentification.entities"),
+        ({"countries": ["USA"]}, "deidentification.countries"),
+        ({"default_score_threshold": 1.5}, "deidentification.default_score_threshold"),
+        ({"score_thresholds": {"PERSON": "high"}}, "deidentification.score_thresholds"),
+        ({"dates": "some"}, "deidentification.dates"),
+        ({"allow_list": ["ok", 3]}, "deidentification.allow_list"),
+        ({"batch_size": 0}, "deidentification.batch_size"),
+        ({"keep_countries": "yes"}, "deidentification.keep_countries"),
+    ],
+)
+def test_settings_reject_bad_keys_and_values(mapping: dict, key: str) -> None:
+    with pytest.raises(PolicyError, match=key.replace(".", r"\.")):
+        DetectionSettings.from_mapping(mapping)
+
+
+def test_settings_error_never_quotes_an_allow_list_value() -> None:
+    with pytest.raises(PolicyError) as error:
+        DetectionSettings.from_mapping({"allow_list": ["Jane Secret", ""]})
+    assert "Jane Secret" not in str(error.value)
+
+
+def test_missing_model_is_a_policy_error() -> None:
+    with pytest.raises(PolicyError, match="spacy_model"):
+        Detector(DetectionSettings(spacy_model="no_such_model_xyz"))
+
+
+# --- roster ---------------------------------------------------------------
+
+
+def test_roster_is_hashable_picklable_and_private_in_repr() -> None:
+    roster = Roster(names=["Priya Sharma"], emails=["priya@example.com"])
+    assert roster == Roster(names=("Priya Sharma",), emails=("priya@example.com",))
+    assert hash(roster) == hash(pickle.loads(pickle.dumps(roster)))
+    assert "Priya" not in repr(roster) and "priya" not in repr(roster)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Priya Sharma joined.", [("PERSON", "Priya Sharma")]),
+        ("I liked Priya's deck.", [("PERSON", "Priya")]),
+        ("i liked priya's deck", [("PERSON", "priya")]),
+        ("ask sharma about it", [("PERSON", "sharma")]),
+        ("will turner is presenting", [("PERSON", "will turner")]),
+        ("Thanks, will.", [("PERSON", "will")]),
+        ("Will, can you share your screen?", [("PERSON", "Will")]),
+        ("over to you, mark.", [("PERSON", "mark")]),
+        ("mark o'brien has the numbers", [("PERSON", "mark o'brien")]),
+        ("O'Brien has the numbers", [("PERSON", "O'Brien")]),
+        ("write to priya@example.com today", [("EMAIL_ADDRESS", "priya@example.com")]),
+        ("I will send it, mark the date.", []),
+        ("Will you send it tomorrow?", []),
+        ("we may ship in may", []),
+        ("please mark it as done", []),
+        ("We ship on May 5.", []),
+        ("thanks will do", []),
+        ("priya will call back", [("PERSON", "priya")]),
+    ],
+)
+def test_roster_names(detector: Detector, text: str, expected: list[tuple[str, str]]) -> None:
+    assert spans(detector, text) == expected
+
+
+def test_roster_person_index_is_shared_by_all_forms(detector: Detector) -> None:
+    texts = ["Priya Sharma", "priya", "Sharma said", "Priya's", "thanks, will.", "Will Turner"]
+    results = detector.analyze_batch(texts, [ROSTER] * len(texts))
+    people = [[r.recognition_metadata[ROSTER_PERSON_KEY] for r in rs] for rs in results]
+    assert people == [[0], [0], [0], [0], [1], [1]]
+
+
+def test_roster_recognizer_works_in_plain_presidio(detector: Detector) -> None:
+    text = "priya will call back"
+    results = detector.analyzer.analyze(text, language="en", ad_hoc_recognizers=[RosterRecognizer(ROSTER)])
+    persons = [text[r.start : r.end] for r in results if r.entity_type == "PERSON"]
+    assert persons == ["priya"]
+
+
+def test_nicknames_outside_roster_only_where_ner_finds_them(detector: Detector) -> None:
+    assert ("PERSON", "Bob Jones") in spans(detector, "Yesterday Bob Jones called the office.")
+    assert spans(detector, "the budget is fine") == []
+
+
+# --- results --------------------------------------------------------------
+
+
+def test_results_sorted_and_non_overlapping(detector: Detector) -> None:
+    text = (
+        "Priya Sharma (priya@example.com) met John Smith in Boston on 3 March 1985; "
+        "call 212-555-0199 or visit https://example.com/priya."
+    )
+    [results] = detector.analyze_batch([text], [ROSTER])
+    assert results
+    assert [r.start for r in results] == sorted(r.start for r in results)
+    assert all(a.end <= b.start for a, b in zip(results, results[1:], strict=False))
+
+
+def test_overlaps_merge_into_the_union() -> None:
+    roster_hit = RecognizerResult("PERSON", 5, 10, 1.0, recognition_metadata={ROSTER_PERSON_KEY: 2})
+    ner_hit = RecognizerResult("PERSON", 0, 10, 0.85, recognition_metadata={})
+    url = RecognizerResult("URL", 20, 30, 0.5, recognition_metadata={})
+    email = RecognizerResult("EMAIL_ADDRESS", 15, 30, 1.0, recognition_metadata={})
+    merged = resolve_overlaps([url, roster_hit, ner_hit, email])
+    assert [(r.entity_type, r.start, r.end) for r in merged] == [
+        ("PERSON", 0, 10),
+        ("EMAIL_ADDRESS", 15, 30),
+    ]
+    assert merged[0].recognition_metadata[ROSTER_PERSON_KEY] == 2
+
+
+def test_organisation_is_not_a_location(detector: Detector) -> None:
+    found = spans(detector, "Hi, this is John Smith from Acme.", Roster())
+    assert found == [("PERSON", "John Smith")]
+
+
+def test_cities_redacted_countries_kept(detector: Detector) -> None:
+    found = spans(detector, "I moved from Germany to Berlin last year.", Roster())
+    assert found == [("LOCATION", "Berlin")]
+
+
+def test_us_phone_is_not_uk_nhs() -> None:
+    settings = DetectionSettings(countries=("US", "UK"), entities=("PHONE_NUMBER", "UK_NHS"))
+    text = "call me at 212-555-0199"
+    [results] = Detector(settings).analyze_batch([text], [Roster()])
+    assert [(r.entity_type, text[r.start : r.end]) for r in results] == [("PHONE_NUMBER", "212-555-0199")]
+
+
+def test_allow_list_and_thresholds() -> None:
+    settings = DetectionSettings(allow_list=("Zoom",), score_thresholds=(("PHONE_NUMBER", 0.99),))
+    text = "Zoom Smith called 212-555-0199 from Boston"
+    [results] = Detector(settings).analyze_batch([text], [Roster(names=("Zoom Smith",))])
+    found = [text[r.start : r.end] for r in results]
+    assert "212-555-0199" not in found
+    assert "Boston" in found
+
+
+@pytest.mark.parametrize("text", ["", " ", "\x00\x01\x02", "\u200b\ufeff", "🙂" * 50, "a" * 5000, "\n\n\t"])
+def test_odd_text_never_raises(detector: Detector, text: str) -> None:
+    [results] = detector.analyze_batch([text], [ROSTER])
+    assert all(0 <= r.start < r.end <= len(text) for r in results)
+
+
+def test_long_text_is_chunked_not_truncated() -> None:
+    settings = DetectionSettings(max_chunk_chars=1_000)
+    detector = Detector(settings)
+    filler = "we talked about the roadmap and the budget for the next quarter. " * 40
+    text = filler + "Then Priya Sharma called 212-555-0199. " + filler + "Thanks, Will Turner."
+    [results] = detector.analyze_batch([text], [ROSTER])
+    found = [text[r.start : r.end] for r in results]
+    assert found == ["Priya Sharma", "212-555-0199", "Will Turner"]
+    detector._nlp.max_length = 300  # smaller than the chunk setting: still no error
+    [results] = detector.analyze_batch([text], [ROSTER])
+    assert [text[r.start : r.end] for r in results] == found
+
+
+def test_batches_mix_meetings(detector: Detector) -> None:
+    other = Roster(names=("Grace Hopper",))
+    texts = ["priya sent it", "priya sent it", "the grace period ends"]
+    results = detector.analyze_batch(texts, [ROSTER, other, other])
+    assert [len(r) for r in results] == [1, 0, 0]
+    assert spans(detector, "Thanks, Grace.", other) == [("PERSON", "Grace")]
+
+
+def test_detection_is_offline(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise OSError("network access during detection")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    detector = Detector(DetectionSettings())
+    text = "mail jane.doe@example.co.uk or see www.example.org, Priya"
+    [results] = detector.analyze_batch([text], [ROSTER])
+    found = {text[r.start : r.end] for r in results}
+    assert {"jane.doe@example.co.uk", "Priya"} <= found
