@@ -1,0 +1,192 @@
+"""The ``meeting-privacy`` command (contract section 5).
+
+Exit status: 0 on success, 2 on a usage or configuration error (nothing
+written), 1 when the pipeline fails. Errors are one line; no traceback,
+since a traceback may quote the data being processed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Optional, Sequence
+
+from meeting_privacy import __version__
+from meeting_privacy.core.errors import ConfigError, MeetingPrivacyError
+from meeting_privacy.core.policy import load_policy
+from meeting_privacy.core.pseudonyms import KEY_ENV_VAR, KeySource
+
+PROG = "meeting-privacy"
+
+
+class UsageError(ConfigError):
+    """A command-line mistake (exit 2)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one line, exit 2, as for every configuration error
+        raise UsageError(f"{message} (see `{self.prog} --help`)")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROG,
+        description="Turn meeting data into consent-gated, de-identified AI-training sets.",
+        epilog="Any Apache Beam pipeline option (e.g. --runner, --direct_num_workers) may follow `run`.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    run = commands.add_parser(
+        "run",
+        help="run the pipeline on an input folder",
+        description="Read an input folder, gate every record on consent, de-identify what may be used "
+        "and write the training set, audit, quarantine and manifest.",
+        epilog="Other options are passed to Apache Beam (e.g. --runner=DataflowRunner, "
+        "--direct_running_mode=multi_processing --direct_num_workers=2).",
+    )
+    run.add_argument("--input", required=True, metavar="DIR", help="folder of input files (contract section 1)")
+    run.add_argument("--output", required=True, metavar="DIR", help="folder for the outputs (contract section 4)")
+    run.add_argument("--policy", metavar="FILE", help="policy YAML (default: the built-in configs/policy.yaml)")
+    run.add_argument("--key-file", metavar="FILE", help=f"file holding the pseudonym key (default: ${KEY_ENV_VAR})")
+    run.add_argument(
+        "--as-of", metavar="TIME", help="RFC 3339 time consent is judged at (default: the start of the run)"
+    )
+    run.add_argument("--quiet", action="store_true", help="print nothing but errors")
+
+    demo = commands.add_parser(
+        "demo",
+        help="run the pipeline on the embedded sample meetings",
+        description="Write the embedded sample meetings and run the whole pipeline on them with the demo key.",
+    )
+    demo.add_argument("--output", default="demo-output", metavar="DIR", help="output folder (default: demo-output)")
+    demo.add_argument("--quiet", action="store_true", help="print nothing but errors")
+    return parser
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        args, beam_args = _parser().parse_known_args(argv)
+        if args.command == "demo":
+            if beam_args:
+                raise UsageError(f"unrecognized arguments: {' '.join(beam_args)}")
+            return _demo(args)
+        return _run(args, beam_args)
+    except ConfigError as error:
+        print(f"{PROG}: error: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted; outputs removed", file=sys.stderr)
+        return 1
+
+
+def _run(args: argparse.Namespace, beam_args: list[str]) -> int:
+    from meeting_privacy.pipelines.options import pipeline_options
+    from meeting_privacy.pipelines.training_set import RunConfig
+
+    if args.key_file:
+        key_source = KeySource.from_file(args.key_file)
+    elif os.environ.get(KEY_ENV_VAR, "").strip():
+        key_source = KeySource.from_env()
+    else:
+        raise ConfigError(f"no pseudonym key: pass --key-file FILE or set {KEY_ENV_VAR} (at least 32 characters)")
+    key_source.load()  # check it here, with a clear message, before anything runs
+    if "://" not in args.input and not Path(args.input).is_dir():
+        raise ConfigError(f"input folder {args.input} does not exist")
+    config = RunConfig(
+        input_dir=_absolute(args.input),
+        output_dir=_absolute(args.output),
+        policy=load_policy(args.policy),
+        key_source=key_source,
+        as_of=parse_as_of(args.as_of),
+        policy_path=args.policy,
+    )
+    return execute(config, pipeline_options(beam_args), quiet=args.quiet)
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from meeting_privacy.core.policy import Policy
+    from meeting_privacy.core.sample import write_sample
+    from meeting_privacy.pipelines.options import pipeline_options
+    from meeting_privacy.pipelines.training_set import RunConfig
+
+    output = Path(args.output).resolve()
+    sample_dir = output / "sample-input"
+    sample_dir.mkdir(parents=True, exist_ok=True)
+    info = write_sample(sample_dir)
+    if not args.quiet:
+        print(f"sample meetings written to {sample_dir} (demo key: pseudonyms are NOT secret)")
+    config = RunConfig(
+        input_dir=str(sample_dir),
+        output_dir=str(output),
+        policy=Policy(),
+        key_source=KeySource.demo(),
+        as_of=parse_as_of(info.as_of),
+    )
+    return execute(config, pipeline_options([]), quiet=args.quiet)
+
+
+def execute(config, options, quiet: bool = False) -> int:
+    """Runs a configured pipeline, prints the summary and returns the exit status."""
+    from meeting_privacy.pipelines.summary import format_summary
+    from meeting_privacy.pipelines.training_set import run
+
+    previous = os.umask(0o077)  # every file the run creates is owner-only; quarantine must be
+    try:
+        manifest = run(config, options)
+    except MeetingPrivacyError as error:
+        print(f"{PROG}: error: {error}", file=sys.stderr)
+        return 1
+    except Exception as error:  # noqa: BLE001 - Beam wraps worker errors; show ours, hide the rest
+        print(f"{PROG}: error: {_pipeline_error(error)}", file=sys.stderr)
+        return 1
+    finally:
+        os.umask(previous)
+    _restrict_quarantine(config.output_dir)
+    if not quiet:
+        print(format_summary(manifest, config.output_dir))
+    return 0
+
+
+def _pipeline_error(error: BaseException) -> str:
+    from meeting_privacy.transforms.write import FATAL_PREFIX
+
+    text = str(error)
+    if FATAL_PREFIX in text:
+        start = text.index(FATAL_PREFIX)
+        return text[start:].split("\n", 1)[0].split(" [while running", 1)[0]
+    return f"the pipeline failed ({type(error).__name__}); rerun with a debugger or see the runner's logs"
+
+
+def _restrict_quarantine(output_dir: str) -> None:
+    quarantine = Path(output_dir) / "quarantine"
+    if "://" in output_dir or not quarantine.exists():
+        return
+    quarantine.chmod(0o700)
+    for path in quarantine.rglob("*"):
+        path.chmod(0o700 if path.is_dir() else 0o600)
+
+
+def parse_as_of(text: Optional[str]) -> datetime:
+    """The run's as-of time: RFC 3339 with a zone, or now (UTC, whole seconds)."""
+    if text is None:
+        return datetime.now(timezone.utc).replace(microsecond=0)
+    from meeting_privacy.schemas.inputs import parse_rfc3339
+
+    try:
+        return parse_rfc3339(text).astimezone(timezone.utc)
+    except ValueError:
+        raise ConfigError("--as-of must be an RFC 3339 time with a zone, e.g. 2026-06-30T00:00:00Z") from None
+
+
+def _absolute(path: str) -> str:
+    return path if "://" in path else str(Path(path).resolve())
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,276 @@
+"""Consent rules (contract section 2) as plain functions over one meeting.
+
+Nothing here knows about Beam: the transforms group a meeting's roster (with
+each participant's consent history), its content and its telemetry, and call
+:func:`decide_meeting`. Every record gets exactly one reason; ``emitted``
+means it may go on to de-identification.
+
+Choices the contract leaves open are listed in ``docs/decisions.md``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+from collections import defaultdict
+from datetime import datetime, timedelta
+from typing import Iterable, Optional, Sequence
+
+from meeting_privacy.core.policy import Policy
+from meeting_privacy.schemas.envelopes import Parsed
+from meeting_privacy.schemas.inputs import ConsentEvent, Participant
+
+
+class Reason(enum.StrEnum):
+    """Why a record was emitted, excluded or quarantined (one per record)."""
+
+    EMITTED = "emitted"
+    NO_CONSENT = "no_consent"
+    CONSENT_WITHDRAWN = "consent_withdrawn"
+    NOT_CONSENTED_AT_CAPTURE = "not_consented_at_capture"
+    ACCOUNT_OPT_OUT = "account_opt_out"
+    GUEST_PARTICIPANT = "guest_participant"
+    UNKNOWN_PARTICIPANT = "unknown_participant"
+    PARTICIPANT_WITHOUT_CONSENT = "participant_without_consent"
+    PRIVATE_CHAT = "private_chat"
+    CONSENT_UNREADABLE = "consent_unreadable"
+    ROSTER_UNREADABLE = "roster_unreadable"
+    DUPLICATE_RECORD = "duplicate_record"
+    UNSUPPORTED_LANGUAGE = "unsupported_language"
+    MALFORMED = "malformed"
+    DEIDENTIFICATION_FAILED = "deidentification_failed"
+
+
+#: Reasons that send a record to quarantine rather than mark it excluded.
+QUARANTINE_REASONS = frozenset({Reason.MALFORMED, Reason.DEIDENTIFICATION_FAILED})
+
+
+def decision_of(reason: str) -> str:
+    """The audit's ``decision`` column for a reason."""
+    if reason == Reason.EMITTED:
+        return "emitted"
+    return "quarantined" if reason in QUARANTINE_REASONS else "excluded"
+
+
+class State(enum.Enum):
+    GRANTED = "grant"
+    DENIED = "deny"
+    WITHDRAWN = "withdraw"
+    CONFLICT = "conflict"
+    SILENT = "silent"
+
+
+@dataclasses.dataclass(frozen=True)
+class ConsentHistory:
+    """One subject's consent events for the run's purpose, as of the run.
+
+    ``unreadable`` marks a subject named by a consent line that failed
+    validation: it counts as granting nothing (and, for an account, as an
+    opt-out), since the broken line might have been its withdrawal.
+    """
+
+    events: tuple[tuple[datetime, str, str], ...] = ()  # (recorded_at, category, decision)
+    unreadable: bool = False
+
+    @classmethod
+    def build(
+        cls,
+        events: Iterable[ConsentEvent],
+        *,
+        purpose: str,
+        as_of: datetime,
+        unreadable: bool = False,
+    ) -> "ConsentHistory":
+        kept = sorted(
+            (e.recorded_at, e.data_category, e.decision)
+            for e in events
+            if e.purpose == purpose
+            and e.recorded_at <= as_of  # later events do not exist for this run
+            and not (e.subject_type == "user" and e.source == "admin" and e.decision == "grant")
+        )
+        return cls(tuple(kept), unreadable)
+
+    def state(self, category: str, at: datetime) -> State:
+        """The decision of the latest event for ``category`` (or ``all``) at or before ``at``."""
+        latest: Optional[datetime] = None
+        decisions: set[str] = set()
+        for recorded_at, event_category, decision in self.events:
+            if recorded_at > at:
+                break
+            if event_category not in (category, "all"):
+                continue
+            if latest is None or recorded_at > latest:
+                latest, decisions = recorded_at, {decision}
+            else:
+                decisions.add(decision)
+        if latest is None:
+            return State.SILENT
+        if len(decisions) > 1:
+            return State.CONFLICT
+        return State(decisions.pop())
+
+
+NO_HISTORY = ConsentHistory()
+
+
+@dataclasses.dataclass(frozen=True)
+class RosterMember:
+    """A roster entry joined with its user's and its account's consent history."""
+
+    entry: Participant
+    user: ConsentHistory = NO_HISTORY
+    account: ConsentHistory = NO_HISTORY
+
+
+def person_reason(
+    entries: Sequence[RosterMember],
+    category: str,
+    captured_at: datetime,
+    policy: Policy,
+    as_of: datetime,
+) -> Optional[Reason]:
+    """Why this participant may not be used for ``category`` data captured then; None if usable.
+
+    ``entries`` are all roster entries of one participant in one meeting
+    (empty if the participant is missing from the roster).
+    """
+    if not entries:
+        return Reason.UNKNOWN_PARTICIPANT
+    if len({(m.entry.user_id, m.entry.account_id) for m in entries}) > 1:
+        return Reason.UNKNOWN_PARTICIPANT  # the roster contradicts itself about who this is
+    member = entries[0]
+    if member.entry.user_id is None:
+        return Reason.GUEST_PARTICIPANT
+    if member.user.unreadable or member.account.unreadable:
+        return Reason.CONSENT_UNREADABLE
+    if member.account.state(category, as_of) in (State.DENIED, State.WITHDRAWN, State.CONFLICT):
+        return Reason.ACCOUNT_OPT_OUT
+    # A missing country is treated as strict: account grants never stand in then.
+    strict = any(m.entry.country is None or m.entry.country in policy.strict_countries for m in entries)
+    if not _granted(member, category, as_of, policy, strict):
+        if member.user.state(category, as_of) is State.WITHDRAWN:
+            return Reason.CONSENT_WITHDRAWN
+        return Reason.NO_CONSENT
+    if not _granted(member, category, captured_at, policy, strict):
+        return Reason.NOT_CONSENTED_AT_CAPTURE
+    return None
+
+
+def _granted(member: RosterMember, category: str, at: datetime, policy: Policy, strict: bool) -> bool:
+    user_state = member.user.state(category, at)
+    if user_state is State.GRANTED:
+        return True
+    return (
+        user_state is State.SILENT
+        and category in policy.allow_account_consent_for
+        and not strict
+        and member.account.state(category, at) is State.GRANTED
+    )
+
+
+@dataclasses.dataclass(frozen=True)
+class MeetingInputs:
+    """Everything known about one meeting, as the consent transform groups it."""
+
+    meeting_id: str
+    roster: tuple[RosterMember, ...] = ()
+    roster_unreadable: bool = False
+    transcripts: tuple[Parsed, ...] = ()
+    chat: tuple[Parsed, ...] = ()
+    telemetry: tuple[Parsed, ...] = ()
+
+
+def decide_meeting(meeting: MeetingInputs, policy: Policy, as_of: datetime) -> list[tuple[Parsed, Reason]]:
+    """One reason for every transcripts, chat and telemetry record of the meeting."""
+    by_participant: dict[str, list[RosterMember]] = defaultdict(list)
+    for member in meeting.roster:
+        by_participant[member.entry.participant_id].append(member)
+
+    transcripts, transcript_dups = _first_copies(meeting.transcripts, "segment_id")
+    chat, chat_dups = _first_copies(meeting.chat, "message_id")
+    telemetry, telemetry_dups = _first_copies(meeting.telemetry, "event_id")
+    decisions = [(p, Reason.DUPLICATE_RECORD) for p in transcript_dups + chat_dups + telemetry_dups]
+
+    def person(participant_id: str, category: str, at: datetime) -> Optional[Reason]:
+        return person_reason(by_participant.get(participant_id, ()), category, at, policy, as_of)
+
+    room_usable = policy.content_scope == "speaker_only" or _room_usable(
+        by_participant, transcripts, chat, policy, as_of
+    )
+
+    def content_reason(speaker: str, captured_at: datetime, message=None, language: str = "en") -> Reason:
+        if meeting.roster_unreadable:
+            return Reason.ROSTER_UNREADABLE
+        if message is not None and message.is_private and not policy.include_private_chat:
+            return Reason.PRIVATE_CHAT
+        own = person(speaker, "content", captured_at)
+        if own is not None:
+            return own
+        if message is not None and message.is_private and person(message.recipient, "content", captured_at):
+            return Reason.PARTICIPANT_WITHOUT_CONSENT
+        if not room_usable:
+            return Reason.PARTICIPANT_WITHOUT_CONSENT
+        if language.split("-")[0].lower() not in policy.languages:
+            return Reason.UNSUPPORTED_LANGUAGE
+        return Reason.EMITTED
+
+    for parsed in transcripts:
+        segment = parsed.record
+        joined = _first_joined(by_participant.get(segment.participant_id, ()))
+        captured_at = joined + timedelta(milliseconds=segment.start_ms) if joined else as_of
+        decisions.append((parsed, content_reason(segment.participant_id, captured_at, language=segment.language)))
+    for parsed in chat:
+        message = parsed.record
+        decisions.append((parsed, content_reason(message.sender_participant_id, message.sent_at, message)))
+    for parsed in telemetry:
+        decisions.append((parsed, _telemetry_reason(parsed.record, by_participant, policy, as_of)))
+    return decisions
+
+
+def _telemetry_reason(event, by_participant, policy: Policy, as_of: datetime) -> Reason:
+    entries = by_participant.get(event.participant_id, ())
+    if entries:
+        entry = entries[0].entry
+        if (event.user_id is not None and event.user_id != entry.user_id) or event.account_id != entry.account_id:
+            return Reason.UNKNOWN_PARTICIPANT  # the event contradicts the roster about who this is
+    return person_reason(entries, "telemetry", event.occurred_at, policy, as_of) or Reason.EMITTED
+
+
+def _room_usable(by_participant, transcripts, chat, policy: Policy, as_of: datetime) -> bool:
+    """all_participants: everyone on the roster, each as of their own entry, may be used."""
+    named = {p.record.participant_id for p in transcripts}
+    for parsed in chat:
+        named.add(parsed.record.sender_participant_id)
+        if parsed.record.is_private:
+            named.add(parsed.record.recipient)
+    if not named <= by_participant.keys():
+        return False  # someone in the room is missing from the roster
+    for entries in by_participant.values():
+        for member in entries:
+            if person_reason(entries, "content", member.entry.joined_at, policy, as_of) is not None:
+                return False
+    return True
+
+
+def _first_joined(entries: Sequence[RosterMember]) -> Optional[datetime]:
+    return min((m.entry.joined_at for m in entries), default=None)
+
+
+def _first_copies(records: Sequence[Parsed], id_field: str) -> tuple[list[Parsed], list[Parsed]]:
+    """Splits records into first copies and later duplicates of the same id (file, line order)."""
+    seen: set[str] = set()
+    first, duplicates = [], []
+    for parsed in sorted(records, key=lambda p: p.source):
+        record_id = getattr(parsed.record, id_field)
+        (duplicates if record_id in seen else first).append(parsed)
+        seen.add(record_id)
+    return first, duplicates
+
+
+@dataclasses.dataclass(frozen=True)
+class MeetingDecisions:
+    """A meeting's roster and the consent decision for each of its records."""
+
+    meeting_id: str
+    roster: tuple[Participant, ...]
+    decisions: tuple[tuple[Parsed, Reason], ...]

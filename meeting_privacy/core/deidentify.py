@@ -1,0 +1,197 @@
+"""Turning one meeting's consented records into training rows (contract section 3).
+
+For each meeting: redact every free-text field of its emitted records in one
+batch (so placeholders are numbered per meeting, in meeting order), replace
+identifiers by keyed pseudonyms, coarsen timestamps, drop what must never
+leave (IP address, display name, email, region, city), and write one audit
+row per record. A record whose redaction fails goes to quarantine instead.
+"""
+
+from __future__ import annotations
+
+import collections
+from datetime import datetime, timezone
+from typing import Iterator, NamedTuple, Optional, Union
+
+from meeting_privacy.core.consent import MeetingDecisions, Reason, decision_of
+from meeting_privacy.core.detection import Roster
+from meeting_privacy.core.pseudonyms import Pseudonymizer
+from meeting_privacy.core.redactor import Placeholders, Redaction, Redactor
+from meeting_privacy.schemas.envelopes import Parsed, Rejected, Source
+from meeting_privacy.schemas.inputs import RECORD_ID_FIELD
+from meeting_privacy.schemas.outputs import AuditRow, ChatRow, TelemetryRow, TranscriptRow
+
+TrainingRow = Union[TranscriptRow, ChatRow, TelemetryRow]
+
+
+class Output(NamedTuple):
+    """One result of de-identifying a meeting: ``tag`` is a training kind, ``audit`` or ``quarantine``."""
+
+    tag: str
+    value: Union[TrainingRow, AuditRow, Rejected]
+
+
+def coarsen(moment: datetime, granularity: str) -> datetime:
+    """Truncates a timestamp to the hour or the day, in UTC."""
+    moment = moment.astimezone(timezone.utc).replace(minute=0, second=0, microsecond=0)
+    return moment.replace(hour=0) if granularity == "day" else moment
+
+
+def free_text(parsed: Parsed) -> list[Optional[str]]:
+    """The fields of a record that go through Presidio, in a fixed order."""
+    record = parsed.record
+    if parsed.kind == "telemetry":
+        return [record.client.device_name if record.client else None, record.message]
+    return [record.text]
+
+
+def audit_row(
+    parsed_or_rejected: Union[Parsed, Rejected],
+    reason: str,
+    pseudonymize: Pseudonymizer,
+    entity_counts: Optional[collections.Counter] = None,
+) -> AuditRow:
+    """The audit row of any transcripts, chat or telemetry record, valid or not."""
+    kind = parsed_or_rejected.kind
+    field = RECORD_ID_FIELD[kind]
+    if isinstance(parsed_or_rejected, Parsed):
+        record_id = getattr(parsed_or_rejected.record, field)
+    else:
+        record_id = parsed_or_rejected.salvaged_value(field)
+    source: Source = parsed_or_rejected.source
+    entity_counts = entity_counts or collections.Counter()
+    return AuditRow(
+        kind=kind,
+        record_pseudonym=pseudonymize.optional(field, record_id),
+        decision=decision_of(reason),
+        reason=str(reason),
+        entities_redacted=sum(entity_counts.values()),
+        entity_counts=tuple(sorted(entity_counts.items())),
+        source_file=source.file,
+        source_line=source.line,
+    )
+
+
+def deidentify_meeting(
+    meeting: MeetingDecisions,
+    redactor: Redactor,
+    pseudonymize: Pseudonymizer,
+    time_granularity: str,
+) -> Iterator[Output]:
+    """Training rows, audit rows and quarantine entries for one meeting's records."""
+    roster = Roster(
+        names=tuple(sorted({p.display_name for p in meeting.roster if p.display_name.strip()})),
+        emails=tuple(sorted({p.email for p in meeting.roster if p.email})),
+    )
+    user_of = {p.participant_id: p.user_id for p in meeting.roster}
+    emitted = sorted((p for p, reason in meeting.decisions if reason == Reason.EMITTED), key=_meeting_order)
+    for parsed, reason in meeting.decisions:
+        if reason != Reason.EMITTED:
+            yield Output("audit", audit_row(parsed, reason, pseudonymize))
+
+    spans = _detect(redactor, [free_text(p) for p in emitted], roster)
+    placeholders = Placeholders()
+    for parsed, record_spans in zip(emitted, spans, strict=True):
+        try:
+            if record_spans is None:
+                raise RuntimeError("detection failed")
+            redactions = [
+                None if text is None else redactor.apply(text, text_spans, placeholders)
+                for text, text_spans in zip(free_text(parsed), record_spans, strict=True)
+            ]
+            row = _training_row(parsed, redactions, user_of, pseudonymize, time_granularity)
+        except Exception as error:  # noqa: BLE001 - any failure must quarantine, never emit
+            yield Output("quarantine", _failed(parsed, error))
+            yield Output("audit", audit_row(parsed, Reason.DEIDENTIFICATION_FAILED, pseudonymize))
+            continue
+        counts = sum((r.entity_counts for r in redactions if r is not None), collections.Counter())
+        yield Output(parsed.kind, row)
+        yield Output("audit", audit_row(parsed, Reason.EMITTED, pseudonymize, counts))
+
+
+def _detect(redactor: Redactor, fields_per_record: list[list[Optional[str]]], roster: Roster):
+    """Spans per record and field; ``None`` for a record whose detection raised.
+
+    One batch for the whole meeting; if it fails, records are retried one by
+    one so that a single bad text only costs its own record.
+    """
+    try:
+        return _detect_batch(redactor, fields_per_record, roster)
+    except Exception:  # noqa: BLE001 - isolate the failing record below
+        return [_detect_one(redactor, fields, roster) for fields in fields_per_record]
+
+
+def _detect_batch(redactor: Redactor, fields_per_record: list[list[Optional[str]]], roster: Roster):
+    flat = [text for fields in fields_per_record for text in fields if text is not None]
+    found = iter(redactor.detect(flat, roster) if flat else [])
+    return [[None if text is None else next(found) for text in fields] for fields in fields_per_record]
+
+
+def _detect_one(redactor: Redactor, fields: list[Optional[str]], roster: Roster):
+    try:
+        return _detect_batch(redactor, [fields], roster)[0]
+    except Exception:  # noqa: BLE001 - this record is quarantined by the caller
+        return None
+
+
+def _training_row(parsed: Parsed, redactions: list[Optional[Redaction]], user_of, pseudonymize, granularity):
+    record = parsed.record
+    meeting = pseudonymize("meeting_id", record.meeting_id)
+    if parsed.kind == "transcripts":
+        return TranscriptRow(
+            segment_pseudonym=pseudonymize("segment_id", record.segment_id),
+            meeting_pseudonym=meeting,
+            speaker_pseudonym=pseudonymize("user_id", user_of[record.participant_id]),
+            start_ms=record.start_ms,
+            end_ms=record.end_ms,
+            language=record.language,
+            text=redactions[0].text,
+        )
+    if parsed.kind == "chat":
+        return ChatRow(
+            message_pseudonym=pseudonymize("message_id", record.message_id),
+            meeting_pseudonym=meeting,
+            sender_pseudonym=pseudonymize("user_id", user_of[record.sender_participant_id]),
+            sent_hour=coarsen(record.sent_at, granularity),
+            text=redactions[0].text,
+        )
+    client, network, geo = record.client, record.network, record.geo
+    device_name, message = redactions
+    return TelemetryRow(
+        event_pseudonym=pseudonymize("event_id", record.event_id),
+        meeting_pseudonym=meeting,
+        user_pseudonym=pseudonymize("user_id", user_of[record.participant_id]),
+        account_pseudonym=pseudonymize("account_id", record.account_id),
+        event_type=record.event_type,
+        occurred_hour=coarsen(record.occurred_at, granularity),
+        os=client.os if client else None,
+        app_version=client.app_version if client else None,
+        device_pseudonym=pseudonymize.optional("device_id", client.device_id if client else None),
+        device_name=device_name.text if device_name else None,
+        rtt_ms=network.rtt_ms if network else None,
+        jitter_ms=network.jitter_ms if network else None,
+        packet_loss_pct=network.packet_loss_pct if network else None,
+        bitrate_kbps=network.bitrate_kbps if network else None,
+        country=geo.country if geo else None,
+        message=message.text if message else None,
+    )
+
+
+def _meeting_order(parsed: Parsed):
+    record = parsed.record
+    if parsed.kind == "transcripts":
+        return (0, record.start_ms, record.segment_id)
+    if parsed.kind == "chat":
+        return (1, record.sent_at.timestamp(), record.message_id)
+    return (2, record.occurred_at.timestamp(), record.event_id)
+
+
+def _failed(parsed: Parsed, error: Exception) -> Rejected:
+    # Only the exception's type: its message may quote the text being redacted.
+    return Rejected(
+        parsed.kind,
+        parsed.source,
+        parsed.raw,
+        f"de-identification failed ({type(error).__name__})",
+        Reason.DEIDENTIFICATION_FAILED.value,
+    )

@@ -1,0 +1,73 @@
+"""The run's manifest (contract section 4), built from small aggregates.
+
+The manifest is the run's account of itself: what was read (files with
+SHA-256 and record counts), what was decided (counts per kind, decision and
+reason), what was redacted (entities per type) and what was written. It
+refuses to exist when records were lost: for every kind, read must equal
+emitted + excluded + quarantined.
+"""
+
+from __future__ import annotations
+
+import collections
+from typing import Any, Iterable, Mapping
+
+from meeting_privacy.core.errors import MeetingPrivacyError
+from meeting_privacy.schemas.inputs import AUDITED_KINDS, REFERENCE_KINDS
+
+DECISIONS = ("emitted", "excluded", "quarantined")
+
+
+class AccountingError(MeetingPrivacyError):
+    """Records were read but not accounted for: the run must not be trusted."""
+
+
+def build_manifest(
+    run: Mapping[str, Any],
+    files: Iterable,  # FileInfo
+    decisions: Iterable[tuple[tuple[str, str, str], int]],  # ((kind, decision, reason), count)
+    rejected_reference: Iterable[tuple[str, int]],  # (kind, quarantined lines) for reference kinds
+    entities: Iterable[tuple[str, int]],
+    outputs: Iterable[tuple[str, str]],  # (output name, relative path)
+) -> dict[str, Any]:
+    files = sorted(files, key=lambda f: f.path)
+    read = collections.Counter()
+    for info in files:
+        if info.kind is not None:
+            read[info.kind] += info.records
+
+    counts: dict[str, dict[str, Any]] = {}
+    for kind in AUDITED_KINDS:
+        counts[kind] = {"read": read[kind], **{d: 0 for d in DECISIONS}, "reasons": {}}
+    for (kind, decision, reason), count in decisions:
+        counts[kind][decision] += count
+        counts[kind]["reasons"][reason] = counts[kind]["reasons"].get(reason, 0) + count
+    quarantined_reference = dict(rejected_reference)
+    for kind in REFERENCE_KINDS:
+        quarantined = quarantined_reference.get(kind, 0)
+        counts[kind] = {"read": read[kind], "used": read[kind] - quarantined, "quarantined": quarantined}
+
+    for kind in AUDITED_KINDS:
+        accounted = sum(counts[kind][d] for d in DECISIONS)
+        if accounted != counts[kind]["read"]:
+            raise AccountingError(
+                f"{kind}: {counts[kind]['read']} records read but {accounted} accounted for; "
+                "the run is incomplete and its outputs must not be used"
+            )
+
+    output_files: dict[str, list[str]] = collections.defaultdict(list)
+    for name, path in outputs:
+        output_files[name].append(path)
+
+    return {
+        **run,
+        "inputs": [
+            {"path": f.path, "kind": f.kind, "sha256": f.sha256, "records": f.records, "error": f.error}
+            for f in files
+            if f.kind is not None
+        ],
+        "skipped_files": [f.path for f in files if f.kind is None],
+        "counts": counts,
+        "entities_redacted": dict(sorted(dict(entities).items())),
+        "outputs": {name: sorted(paths) for name, paths in sorted(output_files.items())},
+    }

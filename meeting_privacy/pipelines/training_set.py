@@ -1,0 +1,148 @@
+"""The training-set pipeline: read, gate by consent, de-identify, write.
+
+``build(pipeline, config)`` only wires the graph (and is what the tests and
+the Dataflow dry run use); ``run(config, options)`` prepares the output
+folder, runs the graph on whatever runner the options name and returns the
+manifest.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from datetime import datetime
+from typing import Any, Optional
+
+import apache_beam as beam
+from apache_beam.io.filesystems import FileSystems
+from apache_beam.options.pipeline_options import PipelineOptions
+
+from meeting_privacy import __version__
+from meeting_privacy.core.manifest import build_manifest
+from meeting_privacy.core.policy import Policy
+from meeting_privacy.core.pseudonyms import KeySource
+from meeting_privacy.schemas.inputs import AUDITED_KINDS, REFERENCE_KINDS
+from meeting_privacy.transforms.consent import GateByConsent
+from meeting_privacy.transforms.deidentify import AuditRejected, DeidentifyMeetings
+from meeting_privacy.transforms.read import ReadMeetingData
+from meeting_privacy.transforms.write import RefuseIfFatal, WriteJson, WriteParquet, WriteQuarantine, relative
+
+#: Everything a run writes in the output folder (cleared before each run).
+OUTPUT_ENTRIES = (*AUDITED_KINDS, "audit", "quarantine", "manifest.json")
+MANIFEST = "manifest.json"
+
+
+@dataclasses.dataclass(frozen=True)
+class RunConfig:
+    input_dir: str
+    output_dir: str
+    policy: Policy
+    key_source: KeySource
+    as_of: datetime
+    policy_path: Optional[str] = None
+
+    def run_info(self) -> dict[str, Any]:
+        """The manifest's description of this run (no key, no data)."""
+        return {
+            "version": __version__,
+            "as_of": self.as_of.isoformat().replace("+00:00", "Z"),
+            "purpose": self.policy.purpose,
+            "policy": self.policy.to_mapping(),
+            "policy_file": self.policy_path,
+            "policy_sha256": self.policy.sha256(),
+            "key_source": self.key_source.kind,
+            "demo_key": self.key_source.is_demo,
+        }
+
+
+def build(pipeline: beam.Pipeline, config: RunConfig) -> dict[str, beam.PCollection]:
+    """Wires the whole pipeline; returns the written-file PCollections by output name."""
+    data = pipeline | "Read" >> ReadMeetingData(config.input_dir)
+    gated = data | "Consent" >> GateByConsent(config.policy, config.as_of)
+    deidentified = gated["decisions"] | "Deidentify" >> DeidentifyMeetings(
+        config.policy.deidentification, config.key_source, config.policy.time_granularity
+    )
+    audit = (
+        deidentified["audit"],
+        data["quarantine"] | "AuditRejected" >> AuditRejected(config.key_source),
+    ) | "AllAudit" >> beam.Flatten()
+    quarantine = (data["quarantine"], deidentified["quarantine"]) | "AllQuarantine" >> beam.Flatten()
+    fatal = gated["fatal"]
+
+    written = {}
+    for kind in AUDITED_KINDS:
+        written[kind] = (
+            deidentified[kind]
+            | f"Gate{kind.title()}" >> RefuseIfFatal(fatal)
+            | f"Write{kind.title()}" >> WriteParquet(config.output_dir, kind)
+        )
+    written["audit"] = (
+        audit | "GateAudit" >> RefuseIfFatal(fatal) | "WriteAudit" >> WriteParquet(config.output_dir, "audit")
+    )
+    written["quarantine"] = quarantine | "WriteQuarantine" >> WriteQuarantine(config.output_dir)
+
+    written[MANIFEST] = _manifest(pipeline, config, data, audit, fatal, written)
+    return written
+
+
+def _manifest(pipeline, config: RunConfig, data, audit, fatal, written):
+    side = beam.pvalue.AsList
+    decisions = (
+        audit
+        | "DecisionKey" >> beam.Map(lambda r: (r.kind, r.decision, r.reason))
+        | ("CountDecisions" >> beam.combiners.Count.PerElement())
+    )
+    rejected_reference = (
+        data["quarantine"]
+        | "ReferenceRejected" >> beam.Filter(lambda r: r.kind in REFERENCE_KINDS)
+        | "RejectedKind" >> beam.Map(lambda r: r.kind)
+        | "CountRejected" >> beam.combiners.Count.PerElement()
+    )
+    entities = audit | "Entities" >> beam.FlatMap(lambda r: r.entity_counts) | "SumEntities" >> beam.CombinePerKey(sum)
+    outputs = [
+        written[name] | f"Name{name.title()}" >> beam.Map(lambda path, n=name: (n, relative(path, config.output_dir)))
+        for name in (*AUDITED_KINDS, "audit", "quarantine")
+    ]
+    all_outputs = outputs | "AllOutputs" >> beam.Flatten()
+    return (
+        pipeline
+        | "ManifestSeed" >> beam.Create([None])
+        | "GateManifest" >> RefuseIfFatal(fatal)
+        | "BuildManifest"
+        >> beam.Map(
+            lambda _, files, counted, rejected, entity_counts, outs: build_manifest(
+                config.run_info(), files, counted, rejected, entity_counts, outs
+            ),
+            side(data["files"]),
+            side(decisions),
+            side(rejected_reference),
+            side(entities),
+            side(all_outputs),
+        )
+        | "WriteManifest" >> WriteJson(FileSystems.join(config.output_dir, MANIFEST))
+    )
+
+
+def clear_outputs(output_dir: str) -> None:
+    """Removes what an earlier run wrote, so that no stale row (of someone who has
+    since withdrawn) survives next to the new ones. Touches only our own entries."""
+    paths = [FileSystems.join(output_dir, entry) for entry in OUTPUT_ENTRIES]
+    existing = [p for p in paths if FileSystems.exists(p)]
+    if existing:
+        FileSystems.delete(existing)
+
+
+def run(config: RunConfig, options: PipelineOptions) -> dict[str, Any]:
+    """Runs the pipeline to completion and returns the manifest it wrote.
+
+    Raises the pipeline's error if it failed; training outputs are removed then.
+    """
+    clear_outputs(config.output_dir)
+    try:
+        with beam.Pipeline(options=options) as pipeline:
+            build(pipeline, config)
+    except BaseException:
+        clear_outputs(config.output_dir)
+        raise
+    with FileSystems.open(FileSystems.join(config.output_dir, MANIFEST)) as handle:
+        return json.loads(handle.read().decode("utf-8"))

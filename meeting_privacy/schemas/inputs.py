@@ -1,0 +1,178 @@
+"""Typed input records (contract section 1), validated with pydantic.
+
+One model per input kind. Validation is strict: wrong types are not coerced,
+timestamps must carry a zone, ids must be non-empty, enums are closed.
+Unknown fields are dropped (``extra="ignore"``) so they can never reach an
+output.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Annotated, Literal, Optional, Union
+
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_validator,
+)
+
+_RFC3339 = re.compile(r"\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d{1,9})?([Zz]|[+-]\d{2}:\d{2})")
+
+
+def parse_rfc3339(value: object) -> datetime:
+    # pydantic alone also takes "1700000000" or "2026-03-01": the contract allows RFC 3339 only.
+    if not isinstance(value, str) or not _RFC3339.fullmatch(value):
+        raise ValueError("timestamp must be an RFC 3339 string with a zone")
+    return datetime.fromisoformat(value[:19] + value[19:].upper().replace("Z", "+00:00"))
+
+
+def _in_range(value):
+    if not 1970 <= value.year <= 2100:
+        raise ValueError("timestamp out of range")
+    return value
+
+
+Timestamp = Annotated[AwareDatetime, BeforeValidator(parse_rfc3339), AfterValidator(_in_range)]
+
+Id = Annotated[str, StringConstraints(min_length=1, max_length=512)]
+Country = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
+NonNegative = Annotated[int, Field(ge=0)]
+NonNegativeFloat = Annotated[float, Field(ge=0)]
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="ignore", frozen=True, strict=True)
+
+
+class Participant(_Record):
+    """One person's presence in one meeting (a roster entry)."""
+
+    meeting_id: Id
+    participant_id: Id
+    user_id: Optional[Id] = None
+    account_id: Id
+    display_name: str
+    email: Optional[str] = None
+    role: Literal["host", "co_host", "attendee", "guest"]
+    country: Optional[Country] = None
+    joined_at: Timestamp
+    left_at: Optional[Timestamp] = None
+
+
+class ConsentEvent(_Record):
+    """One event of the append-only consent ledger."""
+
+    consent_id: Id
+    subject_type: Literal["user", "account"]
+    subject_id: Id
+    purpose: Id
+    data_category: Literal["content", "telemetry", "all"]
+    decision: Literal["grant", "deny", "withdraw"]
+    recorded_at: Timestamp
+    source: Literal["user", "admin"]
+
+
+class Client(_Record):
+    os: Optional[str] = None
+    app_version: Optional[str] = None
+    device_name: Optional[str] = None
+    device_id: Optional[Id] = None
+
+
+class Network(_Record):
+    ip_address: Optional[str] = None
+    rtt_ms: Optional[NonNegativeFloat] = None
+    jitter_ms: Optional[NonNegativeFloat] = None
+    packet_loss_pct: Optional[Annotated[float, Field(ge=0, le=100)]] = None
+    bitrate_kbps: Optional[NonNegativeFloat] = None
+
+
+class Geo(_Record):
+    country: Optional[Country] = None
+    region: Optional[str] = None
+    city: Optional[str] = None
+
+
+class TelemetryEvent(_Record):
+    """One service-generated event."""
+
+    event_id: Id
+    meeting_id: Id
+    participant_id: Id
+    user_id: Optional[Id] = None
+    account_id: Id
+    event_type: Id
+    occurred_at: Timestamp
+    client: Optional[Client] = None
+    network: Optional[Network] = None
+    geo: Optional[Geo] = None
+    message: Optional[str] = None
+
+
+class TranscriptSegment(_Record):
+    """One speech-to-text segment."""
+
+    segment_id: Id
+    meeting_id: Id
+    participant_id: Id
+    start_ms: NonNegative
+    end_ms: NonNegative
+    text: str
+    language: Annotated[str, StringConstraints(min_length=2, max_length=35)] = "en"
+    asr_confidence: Optional[Annotated[float, Field(ge=0, le=1)]] = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _default_language(cls, data):
+        # An explicit null means "not given": the contract's default applies.
+        if isinstance(data, dict) and data.get("language") is None:
+            data = {**data, "language": "en"}
+        return data
+
+    @model_validator(mode="after")
+    def _ends_after_start(self):
+        if self.end_ms < self.start_ms:
+            raise ValueError("end_ms is before start_ms")
+        return self
+
+
+class ChatMessage(_Record):
+    """One chat message; ``recipient`` is ``everyone`` or a participant_id."""
+
+    message_id: Id
+    meeting_id: Id
+    sender_participant_id: Id
+    recipient: Id
+    sent_at: Timestamp
+    text: str
+
+    @property
+    def is_private(self) -> bool:
+        return self.recipient != "everyone"
+
+
+InputRecord = Union[Participant, ConsentEvent, TelemetryEvent, TranscriptSegment, ChatMessage]
+
+#: Input kind (the file-name prefix) -> record model.
+INPUT_MODELS: dict[str, type[_Record]] = {
+    "participants": Participant,
+    "consent": ConsentEvent,
+    "telemetry": TelemetryEvent,
+    "transcripts": TranscriptSegment,
+    "chat": ChatMessage,
+}
+
+#: Kinds that end up in a training set and get one audit row per input record.
+CONTENT_KINDS = ("transcripts", "chat")
+AUDITED_KINDS = ("transcripts", "chat", "telemetry")
+REFERENCE_KINDS = ("participants", "consent")
+
+#: The field holding each audited record's own id (its pseudonym names the audit row).
+RECORD_ID_FIELD = {"transcripts": "segment_id", "chat": "message_id", "telemetry": "event_id"}

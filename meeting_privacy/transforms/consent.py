@@ -1,0 +1,163 @@
+"""Consent gating: joining records with the ledger and the roster by key.
+
+Three keyed joins, no side input that grows with the ledger:
+
+1. consent events by subject -> one ``ConsentHistory`` per user or account;
+2. roster entries by user, then by account -> ``RosterMember`` (entry plus
+   both histories);
+3. everything by meeting -> ``decide_meeting`` tags each record with one
+   reason (``meeting_privacy.core.consent``).
+
+A consent or roster line that cannot be attributed to anyone goes to the
+``fatal`` output: the pipeline refuses to write a training set then.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import apache_beam as beam
+
+from meeting_privacy.core.consent import (
+    NO_HISTORY,
+    ConsentHistory,
+    MeetingDecisions,
+    MeetingInputs,
+    RosterMember,
+    decide_meeting,
+)
+from meeting_privacy.core.policy import Policy
+from meeting_privacy.schemas.envelopes import Rejected, Source
+
+__all__ = ["GateByConsent"]
+
+_CONTENT_AND_TELEMETRY = ("transcripts", "chat", "telemetry")
+
+
+class GateByConsent(beam.PTransform):
+    """Decides, for every transcripts, chat and telemetry record, whether it may be used.
+
+    Takes a dict of PCollections: ``participants``, ``consent``,
+    ``transcripts``, ``chat``, ``telemetry`` (``Parsed`` records, e.g. from
+    ``ReadMeetingData``) and optionally ``quarantine`` (``Rejected`` lines,
+    whose consent and roster entries fail closed). Missing kinds count as
+    empty. Returns ``decisions`` (one ``MeetingDecisions`` per meeting) and
+    ``fatal`` (``Source`` of reference lines naming no one).
+    """
+
+    def __init__(self, policy: Policy, as_of: datetime) -> None:
+        super().__init__()
+        self._policy = policy
+        self._as_of = as_of
+
+    def expand(self, inputs):
+        pipeline = next(iter(inputs.values())).pipeline
+
+        def kind(name):
+            return inputs[name] if name in inputs else pipeline | f"No{name.title()}" >> beam.Create([])
+
+        rejected = kind("quarantine")
+        histories = _histories(kind("consent"), rejected, self._policy.purpose, self._as_of)
+        members = _roster_members(kind("participants"), histories)
+        unreadable_meetings = (
+            rejected | "RosterUnreadable" >> beam.FlatMap(_unreadable_meeting) | "OnePerMeeting" >> beam.Distinct()
+        )
+        grouped = {
+            "roster": members | "MemberByMeeting" >> beam.Map(lambda m: (m.entry.meeting_id, m)),
+            "roster_unreadable": unreadable_meetings | "MarkMeeting" >> beam.Map(lambda m: (m, True)),
+        }
+        for name in _CONTENT_AND_TELEMETRY:
+            grouped[name] = kind(name) | f"{name.title()}ByMeeting" >> beam.Map(lambda p: (p.record.meeting_id, p))
+        decisions = (
+            grouped
+            | "GroupByMeeting" >> beam.CoGroupByKey()
+            | "DecideMeeting" >> beam.Map(_decide, self._policy, self._as_of)
+        )
+        fatal = rejected | "Unattributable" >> beam.FlatMap(_unattributable)
+        return {"decisions": decisions, "fatal": fatal}
+
+
+def _histories(consent, rejected, purpose: str, as_of: datetime):
+    """``((subject_type, subject_id), ConsentHistory)`` for every subject in the ledger."""
+    events = consent | "EventBySubject" >> beam.Map(lambda p: ((p.record.subject_type, p.record.subject_id), p.record))
+    unreadable = rejected | "UnreadableSubject" >> beam.FlatMap(_unreadable_subjects)
+    return (
+        {"events": events, "unreadable": unreadable}
+        | "GroupBySubject" >> beam.CoGroupByKey()
+        | "BuildHistory"
+        >> beam.MapTuple(
+            lambda subject, grouped: (
+                subject,
+                ConsentHistory.build(
+                    grouped["events"], purpose=purpose, as_of=as_of, unreadable=bool(list(grouped["unreadable"]))
+                ),
+            )
+        )
+    )
+
+
+def _roster_members(participants, histories):
+    """Joins each roster entry with its user's history, then its account's."""
+    entries = participants | "Entries" >> beam.Map(lambda p: p.record)
+    by_user = entries | "EntryByUser" >> beam.Map(
+        lambda e: (("user", e.user_id), e) if e.user_id is not None else (("guest", e.participant_id), e)
+    )
+    with_user = (
+        {"entries": by_user, "history": histories}
+        | "JoinUser" >> beam.CoGroupByKey()
+        | "AttachUser"
+        >> beam.FlatMap(_attach, lambda entry, history: (("account", entry.account_id), (entry, history)))
+    )
+    return (
+        {"entries": with_user, "history": histories}
+        | "JoinAccount" >> beam.CoGroupByKey()
+        | "AttachAccount"
+        >> beam.FlatMap(_attach, lambda pair, history: RosterMember(pair[0], user=pair[1], account=history))
+    )
+
+
+def _attach(keyed, combine):
+    _, grouped = keyed
+    history = next(iter(grouped["history"]), NO_HISTORY)
+    for entry in grouped["entries"]:
+        yield combine(entry, history)
+
+
+def _unreadable_subjects(rejected: Rejected):
+    if rejected.kind != "consent":
+        return
+    subject_id = rejected.salvaged_value("subject_id")
+    if subject_id is None:
+        return
+    subject_type = rejected.salvaged_value("subject_type")
+    # If the type is unreadable too, it might have been either.
+    for candidate in (subject_type,) if subject_type in ("user", "account") else ("user", "account"):
+        yield (candidate, subject_id), True
+
+
+def _unreadable_meeting(rejected: Rejected):
+    meeting_id = rejected.salvaged_value("meeting_id")
+    if rejected.kind == "participants" and meeting_id is not None:
+        yield meeting_id
+
+
+def _unattributable(rejected: Rejected):
+    if (rejected.kind == "consent" and rejected.salvaged_value("subject_id") is None) or (
+        rejected.kind == "participants" and rejected.salvaged_value("meeting_id") is None
+    ):
+        yield Source(*rejected.source)
+
+
+def _decide(keyed, policy: Policy, as_of: datetime) -> MeetingDecisions:
+    meeting_id, grouped = keyed
+    members = tuple(sorted(grouped["roster"], key=lambda m: (m.entry.participant_id, m.entry.joined_at)))
+    meeting = MeetingInputs(
+        meeting_id=meeting_id,
+        roster=members,
+        roster_unreadable=bool(list(grouped["roster_unreadable"])),
+        transcripts=tuple(grouped["transcripts"]),
+        chat=tuple(grouped["chat"]),
+        telemetry=tuple(grouped["telemetry"]),
+    )
+    decisions = decide_meeting(meeting, policy, as_of)
+    return MeetingDecisions(meeting_id, tuple(m.entry for m in members), tuple(decisions))

