@@ -885,9 +885,11 @@ def _telemetry(
         events.append((left, key, "leave", base))
     for key, message in meeting.errors:
         when = _parse(meeting.start) + timedelta(minutes=12, seconds=rng.randrange(60))
-        events.append((when, key, "error", {**{"message": message}}))
+        events.append((when, key, "error", {"message": message}))
     events.sort(key=lambda e: (e[0], e[1], e[2]))
 
+    # One network event of this participant carries another user's user_id (D6).
+    mismatch = meeting.mismatched_user
     out = []
     for index, (when, key, event_type, extra) in enumerate(events):
         person = PEOPLE[key]
@@ -902,20 +904,12 @@ def _telemetry(
             **extra,
         }
         reason = _telemetry_outcome(meeting, key)
-        if meeting.mismatched_user and meeting.mismatched_user[0] == key and (event_type == "network_quality"):
-            # The event's user_id contradicts the roster (D6).
-            record["user_id"] = PEOPLE[meeting.mismatched_user[1]].user_id
+        if mismatch and mismatch[0] == key and event_type == "network_quality":
+            record["user_id"] = PEOPLE[mismatch[1]].user_id  # contradicts the roster
             reason = UNKNOWN
-            meeting = _replace_mismatch_done(meeting)
+            mismatch = None
         out.append((record, reason))
     return out
-
-
-def _replace_mismatch_done(meeting: Meeting) -> Meeting:
-    """Only the first matching event carries the contradicting user_id."""
-    from dataclasses import replace
-
-    return replace(meeting, mismatched_user=None)
 
 
 def _consent_lines() -> list[dict[str, Any]]:
