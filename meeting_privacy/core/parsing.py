@@ -57,7 +57,9 @@ def _describe(error: pydantic.ValidationError) -> str:
     problems = []
     for item in error.errors(include_url=False, include_input=False, include_context=False):
         location = ".".join(str(part) for part in item["loc"]) or "line"
-        problems.append(f"{location}: {item['type']}")
+        # Our own validators' messages name rules, never values; pydantic's may quote the input.
+        detail = item["msg"].removeprefix("Value error, ") if item["type"] == "value_error" else item["type"]
+        problems.append(f"{location}: {detail}")
     shown = problems[:MAX_ERRORS_SHOWN]
     more = len(problems) - len(shown)
     return "; ".join(shown) + (f"; and {more} more" if more > 0 else "")

@@ -27,7 +27,12 @@ _RFC3339 = re.compile(r"\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d{1,9})?([Zz]
 
 
 def parse_rfc3339(value: object) -> datetime:
-    # pydantic alone also takes "1700000000" or "2026-03-01": the contract allows RFC 3339 only.
+    """Parses RFC 3339 text; ``datetime`` objects (records built in Python) pass through.
+
+    pydantic alone also takes "1700000000" or "2026-03-01": the contract allows RFC 3339 only.
+    """
+    if isinstance(value, datetime):
+        return value
     if not isinstance(value, str) or not _RFC3339.fullmatch(value):
         raise ValueError("timestamp must be an RFC 3339 string with a zone")
     return datetime.fromisoformat(value[:19] + value[19:].upper().replace("Z", "+00:00"))

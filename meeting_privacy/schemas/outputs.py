@@ -13,7 +13,7 @@ from typing import NamedTuple, Optional
 
 import pyarrow as pa
 
-_TIMESTAMP = pa.timestamp("s", tz="UTC")
+_TIMESTAMP = pa.timestamp("ms", tz="UTC")  # Parquet has no second unit
 _ENTITY_COUNTS = pa.map_(pa.string(), pa.int64())
 EntityCounts = tuple[tuple[str, int], ...]
 
