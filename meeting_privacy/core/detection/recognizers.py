@@ -1,15 +1,373 @@
-"""Recognizers for the spoken forms that speech-to-text writes."""
+"""Recognizers for what speech-to-text writes, and for street addresses.
+
+Each is one small Presidio ``EntityRecognizer``; all but the address
+recognizer read the written view of the text (:mod:`.spoken`) and report
+spans of the original text. They work in a plain ``AnalyzerEngine`` too:
+``registry.add_recognizer(SpokenPhoneRecognizer())``.
+
+Spoken digit strings are told apart by the words around them (``social
+security``, ``card``, ``PIN``, ``account``, ``phone``) and by how they were
+read: identifiers are read digit by digit (``five five five``), quantities
+and years are not (``five hundred``, ``nineteen eighty five``), so those stay.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Sequence
 
-from presidio_analyzer import EntityRecognizer
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
-__all__ = ["spoken_recognizers"]
+from .filters import is_birth_context
+from .spoken import NormalisedText, Rewrite, normalise
+
+__all__ = [
+    "SpelledNameRecognizer",
+    "SpokenAccountNumberRecognizer",
+    "SpokenCardRecognizer",
+    "SpokenDateRecognizer",
+    "SpokenEmailRecognizer",
+    "SpokenIpRecognizer",
+    "SpokenPhoneRecognizer",
+    "SpokenPinRecognizer",
+    "SpokenSsnRecognizer",
+    "SpokenUrlRecognizer",
+    "StreetAddressRecognizer",
+    "classify_number",
+    "spoken_recognizers",
+]
+
+_CONTEXT = {
+    "US_SSN": r"social|ssn|s\s?s\s?n|security\s+number",
+    "CREDIT_CARD": r"cards?|visa|master\s?card|amex|american\s+express|discover|credit|debit",
+    "PIN": r"pin|passcode|pass\s+code|password|security\s+code|cvv|cvc|cv\s+code|verification\s+code|"
+    r"access\s+code|one[\s-]time\s+code|otp",
+    "ACCOUNT_NUMBER": r"account|acct|member(?:ship)?|customer|policy|routing|sort\s+code|iban|licen[cs]e|"
+    r"passport|id|identification|employee|badge|patient|insurance|reference|tax",
+    "PHONE_NUMBER": r"phone|number|call|calling|cell|mobile|telephone|tel|reach|text|dial|extension|ext|fax|"
+    r"whatsapp|landline",
+}
+_CONTEXT_RE = {k: re.compile(rf"\b(?:{v})\b", re.IGNORECASE) for k, v in _CONTEXT.items()}
+_IP = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
+
+
+def _context(text: str, start: int, end: int, entity: str) -> bool:
+    window = text[max(0, start - 80) : start] + " " + text[end : end + 25]
+    return bool(_CONTEXT_RE[entity].search(window))
+
+
+def _luhn(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch)
+        if i % 2:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+def classify_number(text: str, rewrite: Rewrite) -> tuple[str, float] | None:
+    """The entity type and score of a spoken number run, or None for a quantity."""
+    value = rewrite.value
+    if _IP.match(value):
+        return ("IP_ADDRESS", 0.85) if all(int(p) < 256 for p in value.split(".")) else None
+    if "." in value:
+        return None  # "two point three"
+    digits = re.sub(r"\D", "", value)
+    n = len(digits)
+    digitwise = rewrite.spoken_digits * 2 >= n and rewrite.spoken_digits >= 3
+    start, end = rewrite.start, rewrite.end
+
+    def near(entity: str) -> bool:
+        return _context(text, start, end, entity)
+
+    if n == 9 and digitwise and near("US_SSN"):
+        return "US_SSN", 0.85
+    if 12 <= n <= 19 and near("CREDIT_CARD"):
+        return "CREDIT_CARD", 0.9
+    if 13 <= n <= 19 and digitwise and _luhn(digits):
+        return "CREDIT_CARD", 0.8
+    if 3 <= n <= 8 and digitwise and near("PIN"):
+        return "PIN", 0.8
+    if 4 <= n <= 20 and digitwise and near("ACCOUNT_NUMBER"):
+        return "ACCOUNT_NUMBER", 0.8
+    if 7 <= n <= 15 and (digitwise or n >= 10) and near("PHONE_NUMBER"):
+        return "PHONE_NUMBER", 0.85
+    if value.startswith("+") and n >= 8:
+        return "PHONE_NUMBER", 0.85
+    if n >= 7 and digitwise:
+        # An unlabelled identifier read digit by digit: most often a phone number.
+        return "PHONE_NUMBER", 0.6
+    return None
+
+
+class _SpokenRecognizer(EntityRecognizer):
+    """Base: runs on the written view and reports original spans."""
+
+    ENTITY = ""
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entities=[self.ENTITY], supported_language=supported_language, name=type(self).__name__
+        )
+
+    def load(self) -> None:
+        """Nothing to load."""
+
+    def analyze(
+        self, text: str, entities: Sequence[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Spans of ``text`` holding this recognizer's entity in spoken form."""
+        if self.ENTITY not in entities or not text:
+            return []
+        return [
+            RecognizerResult(
+                self.ENTITY,
+                start,
+                end,
+                score,
+                recognition_metadata={
+                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                    **metadata,
+                },
+            )
+            for start, end, score, metadata in self.find(normalise(text))
+        ]
+
+    def find(self, norm: NormalisedText) -> Iterable[tuple[int, int, float, dict]]:
+        """(start, end, score, metadata) in original characters."""
+        raise NotImplementedError
+
+
+class _SpokenNumberRecognizer(_SpokenRecognizer):
+    """Number runs that :func:`classify_number` gives this recognizer's entity."""
+
+    def find(self, norm: NormalisedText) -> Iterable[tuple[int, int, float, dict]]:
+        for rewrite in norm.rewrites:
+            if rewrite.kind != "number":
+                continue
+            label = classify_number(norm.original, rewrite)
+            if label and label[0] == self.ENTITY:
+                yield rewrite.start, rewrite.end, label[1], {}
+
+
+class SpokenPhoneRecognizer(_SpokenNumberRecognizer):
+    """``five five five, one two three four``; ``plus forty four ...``."""
+
+    ENTITY = "PHONE_NUMBER"
+
+
+class SpokenCardRecognizer(_SpokenNumberRecognizer):
+    """``four oh one two ...`` after card words, or any Luhn-valid spoken run."""
+
+    ENTITY = "CREDIT_CARD"
+
+
+class SpokenSsnRecognizer(_SpokenNumberRecognizer):
+    """Nine spoken digits near ``social security`` / ``SSN``."""
+
+    ENTITY = "US_SSN"
+
+
+class SpokenPinRecognizer(_SpokenNumberRecognizer):
+    """Three to eight spoken digits near ``PIN``, ``passcode``, ``CVV``."""
+
+    ENTITY = "PIN"
+
+
+class SpokenAccountNumberRecognizer(_SpokenNumberRecognizer):
+    """Spoken digits near ``account``, ``member``, ``policy``, ``passport``..."""
+
+    ENTITY = "ACCOUNT_NUMBER"
+
+
+class SpokenIpRecognizer(_SpokenNumberRecognizer):
+    """``one nine two dot one six eight dot ...``."""
+
+    ENTITY = "IP_ADDRESS"
+
+
+class SpokenEmailRecognizer(_SpokenRecognizer):
+    """``jane dot doe at example dot com``, ``a b c at g mail dot com``."""
+
+    ENTITY = "EMAIL_ADDRESS"
+
+    def find(self, norm: NormalisedText) -> Iterable[tuple[int, int, float, dict]]:
+        for rewrite in norm.rewrites:
+            if rewrite.kind == "email":
+                yield rewrite.start, rewrite.end, 0.9, {}
+
+
+class SpokenUrlRecognizer(_SpokenRecognizer):
+    """``w w w dot example dot com slash pricing``."""
+
+    ENTITY = "URL"
+
+    def find(self, norm: NormalisedText) -> Iterable[tuple[int, int, float, dict]]:
+        for rewrite in norm.rewrites:
+            if rewrite.kind == "url":
+                yield rewrite.start, rewrite.end, 0.6, {}
+
+
+_SPELL_CONTEXT = re.compile(
+    r"\b(?:spell(?:s|ed|ing)?|that's|that\s+is|it's|its|it\s+is|name|surname|letters|as\s+in)\b[\s,:-]*$",
+    re.IGNORECASE,
+)
+
+
+class SpelledNameRecognizer(_SpokenRecognizer):
+    """A name spelled out: ``that's R A M A N``, ``spelled r-a-m-a-n``."""
+
+    ENTITY = "PERSON"
+
+    def find(self, norm: NormalisedText) -> Iterable[tuple[int, int, float, dict]]:
+        for rewrite in norm.rewrites:
+            if rewrite.kind != "spelled" or len(rewrite.value) < 3:
+                continue
+            before = norm.original[max(0, rewrite.start - 40) : rewrite.start]
+            if _SPELL_CONTEXT.search(before):
+                yield rewrite.start, rewrite.end, 0.85, {}
+            elif len(rewrite.value) >= 5 and rewrite.value.isupper():
+                yield rewrite.start, rewrite.end, 0.6, {}
+
+
+_MONTHS = (
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_DAY = r"(?:[12]?\d|3[01])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_SPOKEN_DATE = re.compile(
+    rf"\b(?:(?:{_MONTHS})\.?\s+(?:the\s+)?{_DAY}(?:\s*,?\s*(?:of\s+)?{_YEAR})?"
+    rf"|(?:the\s+)?{_DAY}\s+(?:of\s+)?(?:{_MONTHS})(?:\s*,?\s*{_YEAR})?)\b",
+    re.IGNORECASE,
+)
+
+
+class SpokenDateRecognizer(_SpokenRecognizer):
+    """Spoken dates (``march third nineteen eighty five``), and digit runs after ``born``.
+
+    Reports ``DATE_TIME``; the detector's date policy keeps birth dates and
+    full calendar dates. Birth dates carry ``date_of_birth`` in the metadata.
+    """
+
+    ENTITY = "DATE_TIME"
+
+    def find(self, norm: NormalisedText) -> Iterable[tuple[int, int, float, dict]]:
+        spoken = [(r.start, r.end) for r in norm.rewrites if r.kind in ("number", "ordinal")]
+        for m in _SPOKEN_DATE.finditer(norm.text):
+            start, end = norm.to_original(m.start(), m.end())
+            if not any(s < end and start < e for s, e in spoken):
+                continue  # written dates are Presidio's and spaCy's
+            birth = is_birth_context(norm.original, start, end)
+            yield start, end, 0.75, {"date_of_birth": True} if birth else {}
+        for rewrite in norm.rewrites:
+            digits = re.sub(r"\D", "", rewrite.value)
+            if rewrite.kind == "number" and 4 <= len(digits) <= 8:
+                if is_birth_context(norm.original, rewrite.start, rewrite.end):
+                    yield rewrite.start, rewrite.end, 0.75, {"date_of_birth": True}
+
+
+_NOT_STREET_WORD = r"(?!(?:the|a|an|in|on|at|of|to|for|and|or|by|from|with|is|are|was|were|per|more|less)\b)"
+# Unambiguous street words, in any case (speech-to-text writes lower case).
+_STRONG_TYPES = r"street|avenue|ave|road|boulevard|blvd|lane|terrace|parkway|pkwy|highway|hwy|crescent"
+# Words that are streets only in a capitalised name ("5 Elm Way", not "5 in the way").
+_WEAK_TYPES = (
+    r"St|Rd|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|Square|Sq|Circle|Cir|Trail|Close|Row|Alley|Mews|Gardens|"
+    r"Grove|Hill|Walk|Plaza|Loop|Pike|View|Park|Green|Rise|Wharf|Quay"
+)
+# Street words inside the name (Friedhofstrasse, Koskikatu, Gesterbyntie, Storgatan).
+_STREET_SUFFIX = (
+    r"[A-ZÀ-Ý][\w'’-]*(?:stra(?:ss|ß)e|str\.?|gasse|weg|platz|allee|vej|gade|gatan|gata|vägen|katu|tie|"
+    r"laan|straat|steeg|plein|utca|ulica|ulice|cesta|sokak|caddesi)"
+)
+_UNIT = r"(?:(?i:apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|bldg|building)\.?|#)\s*#?\s*\w{1,6}"
+_NUMBER = r"\b\d{1,6}[A-Za-z]?(?:\s+\d{1,4})?\s+"
+_STREET = re.compile(
+    rf"{_NUMBER}(?:{_NOT_STREET_WORD}[A-Za-z][\w'’.-]*\s+){{1,4}}?(?i:{_STRONG_TYPES})\b\.?(?:,?\s*{_UNIT})?"
+    rf"|{_NUMBER}(?:[A-Z0-9][\w'’.-]*\s+){{1,4}}?(?:{_WEAK_TYPES})\b\.?(?:,?\s*{_UNIT})?"
+    rf"|(?:{_NUMBER})?{_STREET_SUFFIX}(?:\s+\d{{1,5}}\w?)?\b(?:,?\s*{_UNIT})?"
+    rf"|\b(?i:p\.?\s?o\.?\s+box|psc|apt\.?|apartment|suite)\s+\d{{1,6}}\b(?:,?\s*(?i:box)\s+\d{{1,6}})?"
+)
+_ADDRESS_CUE = re.compile(
+    r"\b(?:address(?:\s+is)?|live[sd]?\s+(?:at|on)|living\s+at|located\s+at|ship(?:ped)?\s+(?:it\s+)?to|"
+    r"send\s+(?:it|them|this)\s+to|deliver(?:ed)?\s+to|mail(?:ed)?\s+(?:it\s+)?to|stay(?:ing)?\s+at)"
+    r"\s*[:,]?\s*",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(
+    r"[.;!?](?:\s|$)(?!\s*(?:Apt|Suite|Box)\b)|\s+(?:and|but|so)\s+(?=[a-z])|\s+(?:since|until|when|because)\b"
+)
+# After a street, a city, region and postcode often follow on the same line.
+_TAIL = re.compile(r"(?:,\s*|\n\s*|\s+)(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|[A-Z]{2}|\d{4,6}(?:-\d{4})?)\b")
+
+
+class StreetAddressRecognizer(EntityRecognizer):
+    """Street addresses: ``24 Clarke Avenue, Apt. 5``, ``Koskikatu 25``, and what follows an address cue.
+
+    After a cue (``my address is``, ``I live at``), the rest of the clause is
+    taken when it holds a number, since an address is the point of such a
+    sentence; elsewhere a street needs a number and a street word.
+    """
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entities=["STREET_ADDRESS"], supported_language=supported_language, name="StreetAddressRecognizer"
+        )
+
+    def load(self) -> None:
+        """Nothing to load."""
+
+    def analyze(
+        self, text: str, entities: Sequence[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Street addresses in ``text``."""
+        if "STREET_ADDRESS" not in entities or not text:
+            return []
+        norm = normalise(text)
+        spans = []
+        for m in _STREET.finditer(norm.text):
+            end = m.end()
+            while (tail := _TAIL.match(norm.text, end)) and end - m.start() < 160:
+                end = tail.end()
+            spans.append((*norm.to_original(m.start(), end), 0.9))
+        for cue in _ADDRESS_CUE.finditer(text):
+            rest = text[cue.end() : cue.end() + 200]
+            clause = _CLAUSE_END.split(rest)[0]
+            if clause and re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", clause):
+                spans.append((cue.end(), cue.end() + len(clause.rstrip(" ,")), 0.9))
+        return [
+            RecognizerResult(
+                "STREET_ADDRESS",
+                s,
+                e,
+                score,
+                recognition_metadata={
+                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                },
+            )
+            for s, e, score in spans
+            if e > s
+        ]
 
 
 def spoken_recognizers(entities: Iterable[str]) -> list[EntityRecognizer]:
-    """The spoken-form recognizers for the wanted entity types."""
+    """Our recognizers for the wanted entity types."""
     wanted = set(entities)
-    return [r for r in () if wanted.intersection(r.supported_entities)]
+    candidates: list[EntityRecognizer] = [
+        SpokenPhoneRecognizer(),
+        SpokenCardRecognizer(),
+        SpokenSsnRecognizer(),
+        SpokenPinRecognizer(),
+        SpokenAccountNumberRecognizer(),
+        SpokenIpRecognizer(),
+        SpokenEmailRecognizer(),
+        SpokenUrlRecognizer(),
+        SpelledNameRecognizer(),
+        SpokenDateRecognizer(),
+        StreetAddressRecognizer(),
+    ]
+    return [r for r in candidates if wanted.intersection(r.supported_entities)]

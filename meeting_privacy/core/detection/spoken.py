@@ -1,0 +1,451 @@
+"""A written view of spoken text, with every character traced back.
+
+Speech-to-text writes what people say: ``five five five, one two three
+four``, ``jane dot doe at example dot com``, ``R A M A N``. Recognizers find
+these far more reliably on a written view (``555 1234``,
+``jane.doe@example.com``, ``RAMAN``); :func:`normalise` builds that view and
+maps every span found in it back to the original characters.
+
+Why our own number parser: the libraries we looked at (``text2num``,
+``word2number``, ``number-parser``) convert cardinals to values, but here
+digit-by-digit reading matters (``four oh four`` is ``404``, ``double five``
+is ``55``, ``nineteen eighty five`` is ``1985``, not 104 or 1,985) and every
+digit must keep its character offsets for redaction.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+__all__ = ["NormalisedText", "Rewrite", "normalise"]
+
+UNITS = {
+    "zero": 0, "oh": 0, "o": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4,
+    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+}  # fmt: skip
+TEENS = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+}  # fmt: skip
+_REPEAT = {"double": 2, "triple": 3, "treble": 3}
+_FILLERS = frozenset(("uh", "um", "er", "erm", "ah", "hmm", "dash", "hyphen"))
+_DOT_WORDS = frozenset(("dot", "point"))
+_ZERO_LETTERS = frozenset(("o", "oh"))
+
+TLDS = frozenset(
+    """
+    com org net edu gov mil int io co ai app dev info biz me tv us uk ca au de fr es it nl se
+    no fi dk ch at be ie in jp cn br mx ru pl cz nz za sg hk kr tw il tr gr pt hu ro ly gg
+    cloud online site tech xyz
+    """.split()
+)
+
+_TOKEN = re.compile(r"[A-Za-z]+|\d+|[^\sA-Za-z\d]")
+
+
+@dataclass(frozen=True)
+class Rewrite:
+    """One stretch of original text written differently in the normalised view.
+
+    ``kind`` is ``number``, ``ordinal``, ``spelled``, ``email`` or ``url``;
+    ``spoken_digits`` counts digits read one by one (``five five`` -> 2,
+    ``fifty five`` -> 0), which tells identifiers from quantities.
+    """
+
+    kind: str
+    start: int
+    end: int
+    value: str
+    spoken_digits: int = 0
+
+
+@dataclass(frozen=True, repr=False)
+class NormalisedText:
+    """The written view of a text and the way back to the original."""
+
+    original: str
+    text: str
+    rewrites: tuple[Rewrite, ...]
+    _starts: array
+    _ends: array
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Original character span of the normalised span ``[start, end)``."""
+        if start >= end:
+            point = self._starts[start] if start < len(self._starts) else len(self.original)
+            return point, point
+        return self._starts[start], self._ends[end - 1]
+
+    def __repr__(self) -> str:
+        return f"NormalisedText(<{len(self.original)} chars>, {len(self.rewrites)} rewrites)"
+
+
+class _Builder:
+    """Accumulates output text with an original span for every character."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.starts = array("q")
+        self.ends = array("q")
+
+    def copy(self, text: str, start: int, end: int) -> None:
+        self.parts.append(text[start:end])
+        self.starts.extend(range(start, end))
+        self.ends.extend(range(start + 1, end + 1))
+
+    def replace(self, value: str, start: int, end: int) -> None:
+        self.parts.append(value)
+        self.starts.extend([start] * len(value))
+        self.ends.extend([end] * len(value))
+
+
+@dataclass
+class _Token:
+    start: int
+    end: int
+    text: str
+    lower: str
+
+
+def _tokens(text: str) -> list[_Token]:
+    return [_Token(m.start(), m.end(), m.group(0), m.group(0).lower()) for m in _TOKEN.finditer(text)]
+
+
+# --- numbers --------------------------------------------------------------
+
+
+def _below_thousand(toks: list[_Token], i: int) -> tuple[int, int, int] | None:
+    """A cardinal below 1,000 at ``toks[i]``: (value, tokens used, spoken digits)."""
+    word = toks[i].lower
+    nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
+    if word in UNITS and word not in _ZERO_LETTERS and nxt == "hundred":
+        value, j = UNITS[word] * 100, i + 2
+        if j < len(toks) and toks[j].lower == "and" and j + 1 < len(toks) and _is_tens_word(toks[j + 1]):
+            j += 1
+        rest = _tens(toks, j)
+        if rest:
+            value, j = value + rest[0], j + rest[1]
+        return value, j - i, 0
+    if word in TEENS:
+        if nxt == "hundred":
+            value, j = TEENS[word] * 100, i + 2
+            rest = _tens(toks, j)
+            if rest:
+                value, j = value + rest[0], j + rest[1]
+            return value, j - i, 0
+        return TEENS[word], 1, 0
+    if word in TENS:
+        if nxt in UNITS and UNITS[nxt] and nxt != "o":
+            return TENS[word] + UNITS[nxt], 2, 0
+        return TENS[word], 1, 0
+    if word in UNITS:
+        return UNITS[word], 1, 1
+    return None
+
+
+def _is_tens_word(tok: _Token) -> bool:
+    return tok.lower in TENS or tok.lower in TEENS or (tok.lower in UNITS and tok.lower not in _ZERO_LETTERS)
+
+
+def _tens(toks: list[_Token], i: int) -> tuple[int, int] | None:
+    if i >= len(toks):
+        return None
+    word = toks[i].lower
+    if word in TEENS:
+        return TEENS[word], 1
+    if word in TENS:
+        nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
+        if nxt in UNITS and UNITS[nxt] and nxt != "o":
+            return TENS[word] + UNITS[nxt], 2
+        return TENS[word], 1
+    if word in UNITS and word not in _ZERO_LETTERS:
+        return UNITS[word], 1
+    return None
+
+
+def _unit(toks: list[_Token], i: int) -> tuple[str, int, int] | None:
+    """One number unit at ``toks[i]``: (digits, tokens used, spoken digits)."""
+    tok = toks[i]
+    if tok.text.isdigit():
+        return tok.text, 1, len(tok.text)
+    if tok.lower in _REPEAT and i + 1 < len(toks):
+        nxt = toks[i + 1]
+        if nxt.lower in UNITS:
+            return str(UNITS[nxt.lower]) * _REPEAT[tok.lower], 2, _REPEAT[tok.lower]
+        if nxt.text.isdigit() and len(nxt.text) == 1:
+            return nxt.text * _REPEAT[tok.lower], 2, _REPEAT[tok.lower]
+        return None
+    if tok.lower in TENS and i + 1 < len(toks) and toks[i + 1].lower in ORDINALS:
+        return None  # "twenty fifth" is a day of the month
+    parsed = _below_thousand(toks, i)
+    if parsed is None:
+        return None
+    value, used, spoken = parsed
+    j = i + used
+    if j < len(toks) and toks[j].lower == "thousand" and not (spoken and toks[i].lower in _ZERO_LETTERS):
+        value *= 1000
+        j += 1
+        if j < len(toks) and toks[j].lower == "and":
+            j += 1
+        rest = _below_thousand(toks, j) if j < len(toks) else None
+        if rest:
+            value, j = value + rest[0], j + rest[1]
+        return str(value), j - i, 0
+    if spoken:
+        return str(value), used, 1
+    return str(value), used, 0
+
+
+def _gap(text: str, a: _Token, b: _Token) -> str:
+    return text[a.end : b.start]
+
+
+def _number_runs(text: str, toks: list[_Token]) -> list[tuple[int, int, str, int]]:
+    """Runs of spoken or mixed numbers: (first token, end token, value, spoken digits)."""
+    runs = []
+    i = 0
+    while i < len(toks):
+        first = _unit(toks, i)
+        if first is None or (toks[i].text.isdigit() and not _has_word_unit(toks, i)):
+            i += 1
+            continue
+        start = i
+        if start > 0 and toks[start - 1].lower == "plus" and not _gap(text, toks[start - 1], toks[start]).strip():
+            start -= 1
+        pieces = ["+"] if start < i else []
+        digits, used, spoken = first
+        pieces.append(digits)
+        words = 0 if toks[i].text.isdigit() else 1
+        j = i + used
+        while j < len(toks):
+            k, joiner = _separator(text, toks, j)
+            nxt = _unit(toks, k) if k < len(toks) else None
+            if nxt is None:
+                break
+            pieces.append(joiner)
+            pieces.append(nxt[0])
+            spoken += nxt[2]
+            words += 0 if toks[k].text.isdigit() else 1
+            j = k + nxt[1]
+        lowered = {t.lower for t in toks[i:j] if not t.text.isdigit()}
+        if words and not lowered <= _ZERO_LETTERS:
+            runs.append((start, j, "".join(pieces).strip(), spoken))
+        i = j
+    return runs
+
+
+def _has_word_unit(toks: list[_Token], i: int) -> bool:
+    """A numeral starts a run only if number words follow (``555 one two``)."""
+    j = i + 1
+    while j < len(toks) and (toks[j].text.isdigit() or toks[j].text in ",-."):
+        j += 1
+    return j < len(toks) and _unit(toks, j) is not None and j - i <= 4
+
+
+def _separator(text: str, toks: list[_Token], j: int) -> tuple[int, str]:
+    """Skip separators between number units: (next token index, joiner)."""
+    gap = _gap(text, toks[j - 1], toks[j])
+    if "\n" in gap:
+        return len(toks), ""
+    tok = toks[j]
+    tight_dot = tok.text == "." and j + 1 < len(toks) and not _gap(text, tok, toks[j + 1]) and not gap
+    if tok.lower in _DOT_WORDS or tight_dot:
+        return j + 1, "."
+    if tok.text in (",", "-", ".", "–", "—", "/") or tok.lower in _FILLERS:
+        k = j + 1
+        while k < len(toks) and (toks[k].text in (",", "-", ".", "…") or toks[k].lower in _FILLERS):
+            k += 1
+        return k, " "
+    if gap.strip():
+        return len(toks), ""
+    return j, ""
+
+
+# --- letters, emails, URLs -------------------------------------------------
+
+
+def _letter_runs(text: str, toks: list[_Token], used: set[int]) -> list[tuple[int, int, str]]:
+    """Runs of two or more single letters (``r a m a n``, ``w w w``)."""
+    runs = []
+    i = 0
+    while i < len(toks):
+        glued = toks[i].start > 0 and (text[toks[i].start - 1].isalnum() or text[toks[i].start - 1] in "'’")
+        if i in used or not _is_letter(toks[i]) or glued:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(toks):
+            k = j
+            if toks[k].text in ".-" and k + 1 < len(toks):
+                k += 1
+            if k in used or not _is_letter(toks[k]) or len(_gap(text, toks[k - 1], toks[k])) > 2:
+                break
+            j = k + 1
+        letters = [t.text for t in toks[i:j] if _is_letter(t)]
+        if len(letters) >= 2:
+            runs.append((i, j, "".join(letters)))
+        i = j
+    return runs
+
+
+def _is_letter(tok: _Token) -> bool:
+    return len(tok.text) == 1 and tok.text.isalpha()
+
+
+_SEP = r"(?:\s+(?:dot|period)\s+|\.)"
+_LABEL = r"(?:[a-z0-9]\s)?[a-z0-9]+"
+_LOCAL_JOIN = r"(?:\s+(?:dot|underscore|dash|hyphen)\s+|[._-])"
+_TLD = rf"(?:{'|'.join(sorted(TLDS, key=len, reverse=True))}|[a-z]{{2}})"
+_DOMAIN = rf"{_LABEL}(?:{_SEP}{_LABEL})*{_SEP}{_TLD}(?![\w])"
+_EMAIL = re.compile(
+    rf"(?<![\w@.])(?P<local>{_LABEL}(?:{_LOCAL_JOIN}{_LABEL})*)\s*(?:\s(?:at)\s|@)\s*(?P<domain>{_DOMAIN})",
+    re.IGNORECASE,
+)
+_URL = re.compile(
+    rf"(?<![\w@.])(?P<scheme>https?\s*(?:colon|:)\s*(?:slash|/)\s*(?:slash|/)\s*)?"
+    rf"(?P<domain>{_DOMAIN})(?P<path>(?:\s*(?:slash|/)\s*[a-z0-9]+)*)",
+    re.IGNORECASE,
+)
+_SPOKEN_SEP = re.compile(r"\s+(?:dot|period)\s+|\.", re.IGNORECASE)
+_SPOKEN_LOCAL = re.compile(r"\s+(?:dot|underscore|dash|hyphen)\s+|[._-]", re.IGNORECASE)
+_LOCAL_WORDS = {"dot": ".", "underscore": "_", "dash": "-", "hyphen": "-"}
+
+
+def _plausible_tld(domain: str) -> bool:
+    """A known top-level domain, or two letters that are not a word (``dot it``)."""
+    tld = _SPOKEN_SEP.split(domain)[-1].strip().lower()
+    return tld in TLDS or tld not in STOP_WORDS
+
+
+def _written_label(label: str) -> str:
+    return re.sub(r"\s+", "", label)
+
+
+def _written_domain(domain: str) -> str:
+    return ".".join(_written_label(p) for p in _SPOKEN_SEP.split(domain))
+
+
+def _written_local(local: str) -> str:
+    out, pos = [], 0
+    for m in _SPOKEN_LOCAL.finditer(local):
+        out.append(_written_label(local[pos : m.start()]))
+        word = m.group(0).strip().lower()
+        out.append(_LOCAL_WORDS.get(word, word))
+        pos = m.end()
+    out.append(_written_label(local[pos:]))
+    return "".join(out)
+
+
+def _spoken_addresses(text: str) -> list[tuple[int, int, str, str]]:
+    """Emails and URLs in a text with numbers and letters already joined."""
+    found: list[tuple[int, int, str, str]] = []
+    for m in _EMAIL.finditer(text):
+        local = m.group("local")
+        if not _plausible_tld(m.group("domain")):
+            continue
+        if len(local) > 1 and local.lower() in STOP_WORDS and not _SPOKEN_LOCAL.search(local):
+            continue
+        value = f"{_written_local(local)}@{_written_domain(m.group('domain'))}"
+        found.append((m.start(), m.end(), value, "email"))
+    taken = [(s, e) for s, e, _, _ in found]
+    for m in _URL.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        first = re.split(r"\s", m.group("domain"), maxsplit=1)[0].lower()
+        if not _plausible_tld(m.group("domain")):
+            continue
+        spoken = not re.fullmatch(r"[\w.-]+", m.group(0))
+        if not spoken or (first in STOP_WORDS and not m.group("scheme")):
+            continue
+        scheme = "https://" if (m.group("scheme") or "").lower().startswith("https") else "http://"
+        path = re.sub(r"\s*(?:slash|/)\s*", "/", m.group("path") or "", flags=re.IGNORECASE)
+        value = (scheme if m.group("scheme") else "") + _written_domain(m.group("domain")) + path
+        found.append((m.start(), m.end(), value, "url"))
+    return sorted(found)
+
+
+# --- the normaliser ---------------------------------------------------------
+
+
+def _stage_one(text: str) -> tuple[str, array, array, list[Rewrite]]:
+    """Numbers, ordinals and spelled letters."""
+    toks = _tokens(text)
+    edits: list[tuple[int, int, str, str, int]] = []  # token start, token end, value, kind, spoken
+    used: set[int] = set()
+    for i, j, value, spoken in _number_runs(text, toks):
+        edits.append((i, j, value, "number", spoken))
+        used.update(range(i, j))
+    for i in range(len(toks)):
+        if i in used:
+            continue
+        day = _ordinal(toks, i)
+        if day:
+            value, n = day
+            edits.append((i, i + n, value, "ordinal", 0))
+            used.update(range(i, i + n))
+    for i, j, value in _letter_runs(text, toks, used):
+        edits.append((i, j, value, "spelled", 0))
+    edits.sort()
+    builder = _Builder()
+    rewrites = []
+    pos = 0
+    for i, j, value, kind, spoken in edits:
+        start, end = toks[i].start, toks[j - 1].end
+        if start < pos:
+            continue
+        builder.copy(text, pos, start)
+        builder.replace(value, start, end)
+        rewrites.append(Rewrite(kind, start, end, value, spoken))
+        pos = end
+    builder.copy(text, pos, len(text))
+    return "".join(builder.parts), builder.starts, builder.ends, rewrites
+
+
+def _ordinal(toks: list[_Token], i: int) -> tuple[str, int] | None:
+    word = toks[i].lower
+    if word in ORDINALS:
+        return _ordinal_text(ORDINALS[word]), 1
+    if word in ("twenty", "thirty") and i + 1 < len(toks) and toks[i + 1].lower in ORDINALS:
+        value = TENS[word] + ORDINALS[toks[i + 1].lower]
+        if value <= 31:
+            return _ordinal_text(value), 2
+    return None
+
+
+def _ordinal_text(value: int) -> str:
+    suffix = {1: "st", 2: "nd", 3: "rd"}.get(value % 10 if value not in (11, 12, 13) else 0, "th")
+    return f"{value}{suffix}"
+
+
+@lru_cache(maxsize=64)
+def normalise(text: str) -> NormalisedText:
+    """The written view of ``text`` (cached: every spoken recognizer asks)."""
+    one, starts1, ends1, rewrites = _stage_one(text)
+    builder = _Builder()
+    pos = 0
+    for start, end, value, kind in _spoken_addresses(one):
+        builder.copy(one, pos, start)
+        builder.replace(value, start, end)
+        pos = end
+        rewrites.append(Rewrite(kind, starts1[start], ends1[end - 1], value))
+    builder.copy(one, pos, len(one))
+    # Compose: stage-two characters -> stage-one spans -> original spans.
+    starts = array("q", (starts1[s] if s < len(starts1) else len(text) for s in builder.starts))
+    ends = array("q", (ends1[e - 1] if e else 0 for e in builder.ends))
+    rewrites.sort(key=lambda r: (r.start, -r.end))
+    return NormalisedText(text, "".join(builder.parts), tuple(rewrites), starts, ends)
