@@ -18,11 +18,13 @@ from collections.abc import Iterable, Sequence
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from .filters import is_birth_context
 from .spoken import NormalisedText, Rewrite, normalise
 
 __all__ = [
+    "NameCueRecognizer",
     "SpelledNameRecognizer",
     "SpokenAccountNumberRecognizer",
     "SpokenCardRecognizer",
@@ -208,7 +210,7 @@ class SpokenUrlRecognizer(_SpokenRecognizer):
     def find(self, norm: NormalisedText) -> Iterable[tuple[int, int, float, dict]]:
         for rewrite in norm.rewrites:
             if rewrite.kind == "url":
-                yield rewrite.start, rewrite.end, 0.6, {}
+                yield rewrite.start, rewrite.end, 0.9, {}
 
 
 _SPELL_CONTEXT = re.compile(
@@ -354,6 +356,56 @@ class StreetAddressRecognizer(EntityRecognizer):
         ]
 
 
+_NAME_CUE = re.compile(
+    r"\b(?i:my\s+name\s+is|name's|call\s+me|this\s+is|i\s+am|i'm|speaking\s+with|ask\s+for)\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.?\s+)?[A-Z][\w'’-]+){0,2})",
+)
+_NAME_CUE_LOWER = re.compile(r"\b(?i:my\s+name\s+is|name's)\s+(?P<name>[a-z][\w'’-]+(?:\s+[a-z][\w'’-]+)?)\b")
+
+
+class NameCueRecognizer(EntityRecognizer):
+    """A name right after ``my name is``, ``this is``, ``call me``, ``I'm``.
+
+    The small spaCy model often tags unfamiliar names as organisations; an
+    introduction cue says it is a person.
+    """
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(supported_entities=["PERSON"], supported_language=supported_language, name="NameCueRecognizer")
+
+    def load(self) -> None:
+        """Nothing to load."""
+
+    def analyze(
+        self, text: str, entities: Sequence[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Names after introduction cues."""
+        if "PERSON" not in entities or not text:
+            return []
+        results = []
+        for regex, score in ((_NAME_CUE, 0.7), (_NAME_CUE_LOWER, 0.6)):
+            for m in regex.finditer(text):
+                words = m.group("name").split()
+                while words and words[-1].lower() in STOP_WORDS:
+                    words.pop()
+                if not words or words[0].lower() in STOP_WORDS:
+                    continue
+                end = m.start("name") + len(" ".join(words))
+                results.append(
+                    RecognizerResult(
+                        "PERSON",
+                        m.start("name"),
+                        end,
+                        score,
+                        recognition_metadata={
+                            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                        },
+                    )
+                )
+        return results
+
+
 def spoken_recognizers(entities: Iterable[str]) -> list[EntityRecognizer]:
     """Our recognizers for the wanted entity types."""
     wanted = set(entities)
@@ -369,5 +421,6 @@ def spoken_recognizers(entities: Iterable[str]) -> list[EntityRecognizer]:
         SpelledNameRecognizer(),
         SpokenDateRecognizer(),
         StreetAddressRecognizer(),
+        NameCueRecognizer(),
     ]
     return [r for r in candidates if wanted.intersection(r.supported_entities)]

@@ -313,7 +313,7 @@ _LOCAL_JOIN = r"(?:\s+(?:dot|underscore|dash|hyphen)\s+|[._-])"
 _TLD = rf"(?:{'|'.join(sorted(TLDS, key=len, reverse=True))}|[a-z]{{2}})"
 _DOMAIN = rf"{_LABEL}(?:{_SEP}{_LABEL})*{_SEP}{_TLD}(?![\w])"
 _EMAIL = re.compile(
-    rf"(?<![\w@.])(?P<local>{_LABEL}(?:{_LOCAL_JOIN}{_LABEL})*)\s*(?:\s(?:at)\s|@)\s*(?P<domain>{_DOMAIN})",
+    rf"(?<![\w@.'’])(?P<local>{_LABEL}(?:{_LOCAL_JOIN}{_LABEL})*)\s*(?:\s(?:at)\s|@)\s*(?P<domain>{_DOMAIN})",
     re.IGNORECASE,
 )
 _URL = re.compile(
