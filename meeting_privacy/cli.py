@@ -65,17 +65,45 @@ def _parser() -> argparse.ArgumentParser:
     )
     demo.add_argument("--output", default="demo-output", metavar="DIR", help="output folder (default: demo-output)")
     demo.add_argument("--quiet", action="store_true", help="print nothing but errors")
+
+    validate = commands.add_parser(
+        "validate",
+        help="check input files against the contract without running the pipeline",
+        description="Read every input file with the pipeline's own parser and print a per-file report. "
+        "Exit status 0 if every record is valid, 1 if any is malformed.",
+    )
+    validate.add_argument("--input", required=True, metavar="DIR", help="folder of input files")
+
+    policy = commands.add_parser("policy", help="show the effective policy", description="Policy tools.")
+    policy_commands = policy.add_subparsers(dest="policy_command", required=True, parser_class=_Parser)
+    show = policy_commands.add_parser(
+        "show",
+        help="print the effective policy (defaults filled in) and its SHA-256",
+        description="Print the effective policy as YAML, with every default filled in, and its SHA-256.",
+    )
+    show.add_argument("--policy", metavar="FILE", help="policy YAML (default: the built-in configs/policy.yaml)")
     return parser
+
+
+def _not_beam_import_noise(record: logging.LogRecord) -> bool:
+    # Beam warns on every start that optional GCP client libraries are absent; they are optional here.
+    return not record.getMessage().startswith("apitools not found")
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(_not_beam_import_noise)
     try:
         args, beam_args = _parser().parse_known_args(argv)
+        if args.command != "run" and beam_args:
+            raise UsageError(f"unrecognized arguments: {' '.join(beam_args)}")
         if args.command == "demo":
-            if beam_args:
-                raise UsageError(f"unrecognized arguments: {' '.join(beam_args)}")
             return _demo(args)
+        if args.command == "validate":
+            return _validate(args)
+        if args.command == "policy":
+            return _policy_show(args)
         return _run(args, beam_args)
     except ConfigError as error:
         print(f"{PROG}: error: {error}", file=sys.stderr)
@@ -83,6 +111,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted; outputs removed", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # output piped into `head`
+        sys.stderr.close()
+        return 0
 
 
 def _run(args: argparse.Namespace, beam_args: list[str]) -> int:
@@ -131,14 +162,36 @@ def _demo(args: argparse.Namespace) -> int:
     return execute(config, pipeline_options([]), quiet=args.quiet)
 
 
+def _validate(args: argparse.Namespace) -> int:
+    from meeting_privacy.pipelines.validate import format_report, validate_folder
+
+    if "://" not in args.input and not Path(args.input).is_dir():
+        raise ConfigError(f"input folder {args.input} does not exist")
+    reports = validate_folder(_absolute(args.input))
+    for line in format_report(reports):
+        print(line)
+    return 1 if any(r.malformed for r in reports) else 0
+
+
+def _policy_show(args: argparse.Namespace) -> int:
+    import yaml
+
+    policy = load_policy(args.policy)
+    print(yaml.safe_dump(policy.to_mapping(), sort_keys=False), end="")
+    print(f"# sha256: {policy.sha256()}")
+    return 0
+
+
 def execute(config, options, quiet: bool = False) -> int:
     """Runs a configured pipeline, prints the summary and returns the exit status."""
+    from meeting_privacy.pipelines.figures import Progress, figures
     from meeting_privacy.pipelines.summary import format_summary
     from meeting_privacy.pipelines.training_set import run
 
     previous = os.umask(0o077)  # every file the run creates is owner-only; quarantine must be
     try:
-        manifest = run(config, options)
+        with Progress(enabled=not quiet):
+            manifest, counters = run(config, options)
     except MeetingPrivacyError as error:
         print(f"{PROG}: error: {error}", file=sys.stderr)
         return 1
@@ -149,7 +202,7 @@ def execute(config, options, quiet: bool = False) -> int:
         os.umask(previous)
     _restrict_quarantine(config.output_dir)
     if not quiet:
-        print(format_summary(manifest, config.output_dir))
+        print(format_summary(manifest, figures(counters), config.output_dir))
     return 0
 
 

@@ -6,6 +6,7 @@ import json
 import shutil
 import subprocess
 import sys
+from datetime import datetime
 
 import pytest
 
@@ -114,3 +115,65 @@ def test_a_rerun_leaves_no_stale_rows_behind(small_input, tmp_path, sample_run):
     assert code == 0, err
     assert not stale.exists() and mine.exists()
     assert len(read_rows(output, "transcripts")) == len(read_rows(sample_run.output, "transcripts"))
+
+
+def test_validate_reports_each_file_and_its_problems_without_values(sample_run):
+    code, out, _ = run_cli(["validate", "--input", str(sample_run.input)])
+    assert code == 1
+    for name in sample_run.info.files:
+        assert name in out
+    assert "transcripts-0002.jsonl.gz:2: start_ms: int_type" in out
+    assert "7 malformed record(s) in 6 file(s)" in out
+    roster = (sample_run.input / "participants-0001.jsonl").read_text()
+    names = {json.loads(line)["display_name"] for line in roster.splitlines()}
+    assert not [n for n in names if n in out]
+
+
+def test_validate_names_lines_that_would_stop_a_run(small_input):
+    (small_input / "consent-0003.jsonl").write_text('{"decision": "grant"}\n')
+    code, out, _ = run_cli(["validate", "--input", str(small_input)])
+    assert code == 1 and "a run would stop: consent-0003.jsonl:1" in out
+
+
+def test_policy_show_prints_the_effective_policy_and_its_hash(tmp_path):
+    import yaml
+
+    from meeting_privacy.core.policy import Policy, load_policy
+
+    policy = tmp_path / "p.yaml"
+    policy.write_text("content_scope: speaker_only\n")
+    code, out, _ = run_cli(["policy", "show", "--policy", str(policy)])
+    assert code == 0
+    shown = yaml.safe_load(out)
+    assert shown["content_scope"] == "speaker_only" and shown["languages"] == ["en"]
+    assert Policy.from_mapping(shown) == load_policy(policy)
+    assert out.strip().endswith(load_policy(policy).sha256())
+
+
+def test_summary_figures_come_from_beam_metrics_and_match_the_manifest(tmp_path, sample_run):
+    import io
+
+    from meeting_privacy.core.policy import Policy
+    from meeting_privacy.core.pseudonyms import KeySource
+    from meeting_privacy.pipelines.figures import Progress, figures
+    from meeting_privacy.pipelines.options import pipeline_options
+    from meeting_privacy.pipelines.training_set import RunConfig, run
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    config = RunConfig(
+        str(sample_run.input),
+        str(tmp_path / "out"),
+        Policy(),
+        KeySource.from_file(write_key(tmp_path)),
+        datetime.fromisoformat(sample_run.info.as_of.replace("Z", "+00:00")),
+    )
+    terminal = Terminal()
+    with Progress(stream=terminal, interval=0.05):
+        manifest, counters = run(config, pipeline_options([]))
+    result = figures(counters)
+    assert result["counts"] == manifest["counts"]
+    assert result["entities_redacted"] == manifest["entities_redacted"]
+    assert "read: participants 38 consent 25" in terminal.getvalue()

@@ -7,8 +7,9 @@ from typing import Any, Mapping
 from meeting_privacy.schemas.inputs import AUDITED_KINDS, REFERENCE_KINDS
 
 
-def format_summary(manifest: Mapping[str, Any], output_dir: str) -> str:
-    counts = manifest["counts"]
+def format_summary(manifest: Mapping[str, Any], figures: Mapping[str, Any], output_dir: str) -> str:
+    """The end-of-run summary: run facts from the manifest, figures from Beam metrics."""
+    counts = figures["counts"]
     lines = [
         f"meeting-privacy {manifest['version']}: as of {manifest['as_of']}, purpose {manifest['purpose']}"
         + (" (DEMO KEY: pseudonyms are not secret)" if manifest["demo_key"] else ""),
@@ -27,7 +28,7 @@ def format_summary(manifest: Mapping[str, Any], output_dir: str) -> str:
             if reason != "emitted":
                 reasons[reason] = reasons.get(reason, 0) + count
     lines += ["", "not emitted, by reason: " + _pairs(reasons)]
-    lines.append("entities redacted: " + _pairs(manifest["entities_redacted"]))
+    lines.append("entities redacted: " + _pairs(figures["entities_redacted"]))
     if manifest.get("skipped_files"):
         lines.append(f"skipped (not an input kind): {len(manifest['skipped_files'])} file(s), listed in the manifest")
     lines += [

@@ -11,16 +11,19 @@ from __future__ import annotations
 import dataclasses
 import json
 from datetime import datetime
-from typing import Any, Optional
+from typing import Any, NamedTuple, Optional
 
 import apache_beam as beam
 from apache_beam.io.filesystems import FileSystems
 from apache_beam.options.pipeline_options import PipelineOptions
+from apache_beam.runners.runner import PipelineState
 
 from meeting_privacy import __version__
+from meeting_privacy.core.errors import MeetingPrivacyError
 from meeting_privacy.core.manifest import build_manifest
 from meeting_privacy.core.policy import Policy
 from meeting_privacy.core.pseudonyms import KeySource
+from meeting_privacy.pipelines.figures import counters_of
 from meeting_privacy.schemas.inputs import AUDITED_KINDS, REFERENCE_KINDS
 from meeting_privacy.transforms.consent import GateByConsent
 from meeting_privacy.transforms.deidentify import AuditRejected, DeidentifyMeetings
@@ -30,6 +33,10 @@ from meeting_privacy.transforms.write import RefuseIfFatal, WriteJson, WriteParq
 #: Everything a run writes in the output folder (cleared before each run).
 OUTPUT_ENTRIES = (*AUDITED_KINDS, "audit", "quarantine", "manifest.json")
 MANIFEST = "manifest.json"
+
+
+class PipelineFailed(MeetingPrivacyError):
+    """The runner reports that the job did not finish successfully."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -132,17 +139,27 @@ def clear_outputs(output_dir: str) -> None:
         FileSystems.delete(existing)
 
 
-def run(config: RunConfig, options: PipelineOptions) -> dict[str, Any]:
-    """Runs the pipeline to completion and returns the manifest it wrote.
+class RunResult(NamedTuple):
+    manifest: dict[str, Any]
+    counters: dict[tuple[str, str], int]  # Beam counters: (namespace, name) -> value
+
+
+def run(config: RunConfig, options: PipelineOptions) -> RunResult:
+    """Runs the pipeline to completion; returns the manifest it wrote and its counters.
 
     Raises the pipeline's error if it failed; training outputs are removed then.
     """
     clear_outputs(config.output_dir)
     try:
-        with beam.Pipeline(options=options) as pipeline:
-            build(pipeline, config)
+        pipeline = beam.Pipeline(options=options)
+        build(pipeline, config)
+        result = pipeline.run()
+        state = result.wait_until_finish()
+        if state != PipelineState.DONE:
+            raise PipelineFailed(f"the pipeline ended in state {state}")
     except BaseException:
         clear_outputs(config.output_dir)
         raise
     with FileSystems.open(FileSystems.join(config.output_dir, MANIFEST)) as handle:
-        return json.loads(handle.read().decode("utf-8"))
+        manifest = json.loads(handle.read().decode("utf-8"))
+    return RunResult(manifest, counters_of(result))

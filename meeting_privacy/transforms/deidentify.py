@@ -19,6 +19,8 @@ from meeting_privacy.core.redactor import Redactor
 from meeting_privacy.schemas.envelopes import Rejected
 from meeting_privacy.schemas.inputs import AUDITED_KINDS
 from meeting_privacy.schemas.outputs import AuditRow
+from meeting_privacy.transforms.metrics import AUDIT as AUDIT_COUNTER
+from meeting_privacy.transforms.metrics import ENTITIES, count
 
 __all__ = ["DeidentifyMeetings", "AuditRejected", "shared_redactor"]
 
@@ -103,7 +105,6 @@ class _AuditRejectedFn(beam.DoFn):
 
 
 def _count(row: AuditRow) -> None:
-    # Metric names carry only kinds, decisions, reasons and entity types: never values.
-    beam.metrics.Metrics.counter("audit", f"{row.kind}.{row.decision}.{row.reason}").inc()
-    for entity, count in row.entity_counts:
-        beam.metrics.Metrics.counter("entities", entity).inc(count)
+    count(AUDIT_COUNTER, f"{row.kind}.{row.decision}.{row.reason}")
+    for entity, n in row.entity_counts:
+        count(ENTITIES, entity, n)

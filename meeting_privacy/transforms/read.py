@@ -8,30 +8,24 @@ gzip file or an unreadable Parquet file never stops the run.
 
 from __future__ import annotations
 
-import hashlib
-import posixpath
-import re
-from typing import Iterator, NamedTuple, Optional
+from collections.abc import Iterator
+from typing import NamedTuple, Optional
 
 import apache_beam as beam
-import pyarrow.parquet as pq
 from apache_beam.io import fileio
 from apache_beam.io.filesystem import CompressionTypes
 
-from meeting_privacy.core.consent import Reason
-from meeting_privacy.core.parsing import parse_line, parse_row
-from meeting_privacy.schemas.envelopes import Parsed, Rejected, Source
+from meeting_privacy.core.input_files import file_name, is_file_failure, kind_of, read_records, sha256_of
+from meeting_privacy.schemas.envelopes import Parsed
 from meeting_privacy.schemas.inputs import INPUT_MODELS
+from meeting_privacy.transforms.metrics import QUARANTINED, READ, count
 
 __all__ = ["FileInfo", "ReadMeetingData", "kind_of"]
 
 #: Output tags of :class:`ReadMeetingData` besides one per input kind.
 QUARANTINE = "quarantine"
 FILES = "files"
-_SUFFIXES = (".jsonl", ".jsonl.gz", ".parquet")
-_KIND = re.compile(r"[^-._]+")
-_CHUNK = 1 << 20
-_PARQUET_BATCH = 1024
+_PROGRESS_EVERY = 1000
 
 
 class FileInfo(NamedTuple):
@@ -42,16 +36,6 @@ class FileInfo(NamedTuple):
     sha256: str
     records: int
     error: Optional[str] = None
-
-
-def kind_of(path: str) -> Optional[str]:
-    """The kind of an input file: its name up to the first ``-``, ``.`` or ``_``."""
-    name = posixpath.basename(path.replace("\\", "/"))
-    if not name.endswith(_SUFFIXES):
-        return None
-    match = _KIND.match(name)
-    kind = match.group(0) if match else None
-    return kind if kind in INPUT_MODELS else None
 
 
 class ReadMeetingData(beam.PTransform):
@@ -80,58 +64,29 @@ class ReadMeetingData(beam.PTransform):
 class _ReadFile(beam.DoFn):
     def process(self, readable: fileio.ReadableFile) -> Iterator:
         path = readable.metadata.path
+
+        def open_stream(decompress: bool):
+            return readable.open(
+                compression_type=CompressionTypes.AUTO if decompress else CompressionTypes.UNCOMPRESSED
+            )
+
         kind = kind_of(path)
-        sha256 = _sha256(readable)
+        sha256 = sha256_of(open_stream)
         if kind is None:
             yield beam.pvalue.TaggedOutput(FILES, FileInfo(path, None, sha256, 0))
             return
-        name = posixpath.basename(path.replace("\\", "/"))
-        records, error = 0, None
-        lines = _parquet_rows(readable, kind, name) if name.endswith(".parquet") else _json_lines(readable, kind, name)
-        try:
-            for item in lines:
-                records += 1
-                tag = kind if isinstance(item, Parsed) else QUARANTINE
-                yield beam.pvalue.TaggedOutput(tag, item)
-        except Exception as failure:  # noqa: BLE001 - a broken file is a quarantine entry, not a crash
+        records, counted, error = 0, 0, None
+        for item in read_records(kind, file_name(path), open_stream):
             records += 1
-            error = f"file unreadable after record {records - 1} ({type(failure).__name__})"
-            rejected = Rejected(kind, Source(name, records), b"", error, Reason.MALFORMED.value)
-            yield beam.pvalue.TaggedOutput(QUARANTINE, rejected)
-        beam.metrics.Metrics.counter("read", f"{kind}_records").inc(records)
+            if isinstance(item, Parsed):
+                yield beam.pvalue.TaggedOutput(kind, item)
+            else:
+                if is_file_failure(item):
+                    error = item.error
+                count(QUARANTINED, kind)
+                yield beam.pvalue.TaggedOutput(QUARANTINE, item)
+            if records - counted >= _PROGRESS_EVERY:
+                count(READ, kind, records - counted)
+                counted = records
+        count(READ, kind, records - counted)
         yield beam.pvalue.TaggedOutput(FILES, FileInfo(path, kind, sha256, records, error))
-
-
-def _json_lines(readable: fileio.ReadableFile, kind: str, name: str) -> Iterator:
-    with readable.open(compression_type=CompressionTypes.AUTO) as handle:
-        for number, line in enumerate(_split_lines(handle), start=1):
-            if line.strip():  # blank lines (a trailing newline) are not records
-                yield parse_line(kind, line.rstrip(b"\r\n"), Source(name, number))
-
-
-def _split_lines(handle) -> Iterator[bytes]:
-    """Lines of a binary stream, ending at ``\\n`` only (not at other Unicode breaks)."""
-    pending = b""
-    while chunk := handle.read(_CHUNK):
-        pending += chunk
-        *complete, pending = pending.split(b"\n")
-        yield from complete
-    if pending:
-        yield pending
-
-
-def _parquet_rows(readable: fileio.ReadableFile, kind: str, name: str) -> Iterator:
-    with readable.open(compression_type=CompressionTypes.UNCOMPRESSED) as handle:
-        number = 0
-        for batch in pq.ParquetFile(handle).iter_batches(batch_size=_PARQUET_BATCH):
-            for row in batch.to_pylist():
-                number += 1
-                yield parse_row(kind, row, Source(name, number))
-
-
-def _sha256(readable: fileio.ReadableFile) -> str:
-    digest = hashlib.sha256()
-    with readable.open(compression_type=CompressionTypes.UNCOMPRESSED) as handle:
-        while chunk := handle.read(_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
