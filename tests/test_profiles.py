@@ -192,3 +192,38 @@ def test_a_missing_profile_is_a_configuration_error(tmp_path):
 
 def test_a_kms_key_name_is_not_a_secret():
     assert profile_args({"dataflow_kms_key": "projects/p/locations/l/keyRings/r/cryptoKeys/k"})
+
+
+# --- the Dataflow Flex Template -------------------------------------------------------------------
+
+DEPLOY = Path(__file__).resolve().parents[1] / "deploy" / "dataflow"
+
+
+def test_the_flex_template_types_and_describes_every_parameter():
+    import json
+
+    metadata = json.loads((DEPLOY / "metadata.json").read_text())
+    assert metadata["name"] and metadata["description"]
+    names = set()
+    for parameter in metadata["parameters"]:
+        assert {"name", "label", "helpText", "paramType", "isOptional", "regexes"} <= set(parameter), parameter
+        assert parameter["paramType"] in {"TEXT", "GCS_READ_FOLDER", "GCS_WRITE_FOLDER"}
+        names.add(parameter["name"])
+    assert names == {"input", "output", "key_file", "as_of", "policy"}
+    required = {p["name"] for p in metadata["parameters"] if not p["isOptional"]}
+    assert required == {"input", "output", "key_file"}
+
+
+def test_the_flex_template_entry_point_maps_parameters_to_the_cli():
+    import runpy
+
+    entry = runpy.run_path(str(DEPLOY / "main.py"))  # not run as __main__: defines cli_args only
+    argv = ["--input=gs://b/in", "--output=gs://b/out", "--key_file=/run/k", "--as_of=2026-06-30T00:00:00Z"]
+    assert entry["cli_args"]([*argv, "--runner=DataflowRunner"]) == [
+        "run",
+        "--input=gs://b/in",
+        "--output=gs://b/out",
+        "--key-file=/run/k",
+        "--as-of=2026-06-30T00:00:00Z",
+        "--runner=DataflowRunner",
+    ]
