@@ -106,10 +106,10 @@ def test_only_emitted_records_are_redacted_and_every_record_is_audited(redactor)
 class _FailsOnMarker(Redactor):
     """Fault injection: detection raises for any batch holding the marker text."""
 
-    def detect(self, texts, roster):
+    def detect(self, texts, rosters):
         if any("FAIL-HERE" in text for text in texts):
             raise RuntimeError("injected detector failure")
-        return super().detect(texts, roster)
+        return super().detect(texts, rosters)
 
 
 def test_a_record_whose_detection_raises_is_quarantined_and_the_rest_survive(redactor):

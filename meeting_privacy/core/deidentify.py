@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import collections
 from datetime import datetime, timezone
-from typing import Iterator, NamedTuple, Optional, Union
+from typing import Iterator, NamedTuple, Optional, Sequence, Union
 
 from meeting_privacy.core.consent import MeetingDecisions, Reason, decision_of
 from meeting_privacy.core.detection import Roster
@@ -79,57 +79,93 @@ def deidentify_meeting(
     time_granularity: str,
 ) -> Iterator[Output]:
     """Training rows, audit rows and quarantine entries for one meeting's records."""
-    roster = Roster(
+    return deidentify_meetings([meeting], redactor, pseudonymize, time_granularity)
+
+
+def deidentify_meetings(
+    meetings: Sequence[MeetingDecisions],
+    redactor: Redactor,
+    pseudonymize: Pseudonymizer,
+    time_granularity: str,
+) -> Iterator[Output]:
+    """Like :func:`deidentify_meeting` for several meetings, detected in one batch.
+
+    Small meetings would otherwise give spaCy tiny batches; placeholders are
+    still numbered per meeting.
+    """
+    plans = []
+    for meeting in meetings:
+        for parsed, reason in meeting.decisions:
+            if reason != Reason.EMITTED:
+                yield Output("audit", audit_row(parsed, reason, pseudonymize))
+        emitted = sorted((p for p, r in meeting.decisions if r == Reason.EMITTED), key=_meeting_order)
+        plans.append((meeting, roster_of(meeting), emitted))
+
+    spans = iter(_detect(redactor, [(free_text(p), roster) for _, roster, emitted in plans for p in emitted]))
+    for meeting, _, emitted in plans:
+        user_of = {p.participant_id: p.user_id for p in meeting.roster}
+        placeholders = Placeholders()
+        for parsed in emitted:
+            yield from _deidentify_record(
+                parsed, next(spans), redactor, placeholders, user_of, pseudonymize, time_granularity
+            )
+
+
+def roster_of(meeting: MeetingDecisions) -> Roster:
+    """The names and emails that are always found in this meeting's text."""
+    return Roster(
         names=tuple(sorted({p.display_name for p in meeting.roster if p.display_name.strip()})),
         emails=tuple(sorted({p.email for p in meeting.roster if p.email})),
     )
-    user_of = {p.participant_id: p.user_id for p in meeting.roster}
-    emitted = sorted((p for p, reason in meeting.decisions if reason == Reason.EMITTED), key=_meeting_order)
-    for parsed, reason in meeting.decisions:
-        if reason != Reason.EMITTED:
-            yield Output("audit", audit_row(parsed, reason, pseudonymize))
-
-    spans = _detect(redactor, [free_text(p) for p in emitted], roster)
-    placeholders = Placeholders()
-    for parsed, record_spans in zip(emitted, spans, strict=True):
-        try:
-            if record_spans is None:
-                raise RuntimeError("detection failed")
-            redactions = [
-                None if text is None else redactor.apply(text, text_spans, placeholders)
-                for text, text_spans in zip(free_text(parsed), record_spans, strict=True)
-            ]
-            row = _training_row(parsed, redactions, user_of, pseudonymize, time_granularity)
-        except Exception as error:  # noqa: BLE001 - any failure must quarantine, never emit
-            yield Output("quarantine", _failed(parsed, error))
-            yield Output("audit", audit_row(parsed, Reason.DEIDENTIFICATION_FAILED, pseudonymize))
-            continue
-        counts = sum((r.entity_counts for r in redactions if r is not None), collections.Counter())
-        yield Output(parsed.kind, row)
-        yield Output("audit", audit_row(parsed, Reason.EMITTED, pseudonymize, counts))
 
 
-def _detect(redactor: Redactor, fields_per_record: list[list[Optional[str]]], roster: Roster):
+def _deidentify_record(parsed, record_spans, redactor, placeholders, user_of, pseudonymize, time_granularity):
+    try:
+        if record_spans is None:
+            raise RuntimeError("detection failed")
+        redactions = [
+            None if text is None else redactor.apply(text, text_spans, placeholders)
+            for text, text_spans in zip(free_text(parsed), record_spans, strict=True)
+        ]
+        row = _training_row(parsed, redactions, user_of, pseudonymize, time_granularity)
+    except Exception as error:  # noqa: BLE001 - any failure must quarantine, never emit
+        yield Output("quarantine", _failed(parsed, error))
+        yield Output("audit", audit_row(parsed, Reason.DEIDENTIFICATION_FAILED, pseudonymize))
+        return
+    counts = sum((r.entity_counts for r in redactions if r is not None), collections.Counter())
+    yield Output(parsed.kind, row)
+    yield Output("audit", audit_row(parsed, Reason.EMITTED, pseudonymize, counts))
+
+
+Fields = list[Optional[str]]
+
+
+def _detect(redactor: Redactor, records: list[tuple[Fields, Roster]]) -> list[Optional[list]]:
     """Spans per record and field; ``None`` for a record whose detection raised.
 
-    One batch for the whole meeting; if it fails, records are retried one by
-    one so that a single bad text only costs its own record.
+    One batch for everything; if it fails, records are retried one by one so
+    that a single bad text only costs its own record.
     """
     try:
-        return _detect_batch(redactor, fields_per_record, roster)
+        return _detect_batch(redactor, records)
     except Exception:  # noqa: BLE001 - isolate the failing record below
-        return [_detect_one(redactor, fields, roster) for fields in fields_per_record]
+        return [_detect_one(redactor, record) for record in records]
 
 
-def _detect_batch(redactor: Redactor, fields_per_record: list[list[Optional[str]]], roster: Roster):
-    flat = [text for fields in fields_per_record for text in fields if text is not None]
-    found = iter(redactor.detect(flat, roster) if flat else [])
-    return [[None if text is None else next(found) for text in fields] for fields in fields_per_record]
+def _detect_batch(redactor: Redactor, records: list[tuple[Fields, Roster]]) -> list[list]:
+    texts, rosters = [], []
+    for fields, roster in records:
+        for text in fields:
+            if text is not None:
+                texts.append(text)
+                rosters.append(roster)
+    found = iter(redactor.detect(texts, rosters) if texts else [])
+    return [[None if text is None else next(found) for text in fields] for fields, _ in records]
 
 
-def _detect_one(redactor: Redactor, fields: list[Optional[str]], roster: Roster):
+def _detect_one(redactor: Redactor, record: tuple[Fields, Roster]) -> Optional[list]:
     try:
-        return _detect_batch(redactor, [fields], roster)[0]
+        return _detect_batch(redactor, [record])[0]
     except Exception:  # noqa: BLE001 - this record is quarantined by the caller
         return None
 

@@ -55,9 +55,9 @@ class Redactor:
         self._detector = detector
         self._anonymizer = AnonymizerEngine()
 
-    def detect(self, texts: Sequence[str], roster: Roster) -> list[list[RecognizerResult]]:
-        """Spans of personal data in each text of one meeting (batched through spaCy)."""
-        return self._detector.analyze_batch(list(texts), [roster] * len(texts))
+    def detect(self, texts: Sequence[str], rosters: Sequence[Roster]) -> list[list[RecognizerResult]]:
+        """Spans of personal data in each text, given its meeting's roster (one spaCy batch)."""
+        return self._detector.analyze_batch(list(texts), list(rosters))
 
     def apply(self, text: str, spans: Sequence[RecognizerResult], placeholders: Placeholders) -> Redaction:
         """Replaces ``spans`` (sorted, non-overlapping) of ``text`` through Presidio's anonymizer."""

@@ -12,7 +12,7 @@ import apache_beam as beam
 from apache_beam.utils.shared import Shared
 
 from meeting_privacy.core.consent import MeetingDecisions
-from meeting_privacy.core.deidentify import audit_row, deidentify_meeting
+from meeting_privacy.core.deidentify import audit_row, deidentify_meetings
 from meeting_privacy.core.detection import DetectionSettings, Detector
 from meeting_privacy.core.pseudonyms import KeySource
 from meeting_privacy.core.redactor import Redactor
@@ -26,6 +26,7 @@ __all__ = ["DeidentifyMeetings", "AuditRejected", "shared_redactor"]
 
 AUDIT = "audit"
 QUARANTINE = "quarantine"
+_TEXTS_PER_BATCH = 512
 _SHARED = Shared()
 
 
@@ -58,7 +59,15 @@ class DeidentifyMeetings(beam.PTransform):
         self._fn = _DeidentifyFn(settings, key_source, time_granularity)
 
     def expand(self, meetings):
-        results = meetings | "Deidentify" >> beam.ParDo(self._fn).with_outputs(*AUDITED_KINDS, AUDIT, QUARANTINE)
+        results = (
+            meetings
+            # Several small meetings share one spaCy batch; sized by their number of records.
+            | "BatchMeetings"
+            >> beam.BatchElements(
+                min_batch_size=1, max_batch_size=_TEXTS_PER_BATCH, element_size_fn=lambda m: len(m.decisions) or 1
+            )
+            | "Deidentify" >> beam.ParDo(self._fn).with_outputs(*AUDITED_KINDS, AUDIT, QUARANTINE)
+        )
         return {tag: results[tag] for tag in (*AUDITED_KINDS, AUDIT, QUARANTINE)}
 
 
@@ -72,8 +81,8 @@ class _DeidentifyFn(beam.DoFn):
         self._pseudonymize = self._key_source.load()
         self._redactor = shared_redactor(self._settings)
 
-    def process(self, meeting: MeetingDecisions):
-        for output in deidentify_meeting(meeting, self._redactor, self._pseudonymize, self._time_granularity):
+    def process(self, meetings: list[MeetingDecisions]):
+        for output in deidentify_meetings(meetings, self._redactor, self._pseudonymize, self._time_granularity):
             if output.tag == AUDIT:
                 _count(output.value)
             yield beam.pvalue.TaggedOutput(output.tag, output.value)
