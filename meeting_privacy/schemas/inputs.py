@@ -49,7 +49,7 @@ Timestamp = Annotated[AwareDatetime, BeforeValidator(parse_rfc3339), AfterValida
 Id = Annotated[str, StringConstraints(min_length=1, max_length=512)]
 Country = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
 NonNegative = Annotated[int, Field(ge=0)]
-NonNegativeFloat = Annotated[float, Field(ge=0)]
+Number = Annotated[float, Field(allow_inf_nan=False)]  # ranges are not ours to police
 
 
 class _Record(BaseModel):
@@ -93,10 +93,10 @@ class Client(_Record):
 
 class Network(_Record):
     ip_address: Optional[str] = None
-    rtt_ms: Optional[NonNegativeFloat] = None
-    jitter_ms: Optional[NonNegativeFloat] = None
-    packet_loss_pct: Optional[Annotated[float, Field(ge=0, le=100)]] = None
-    bitrate_kbps: Optional[NonNegativeFloat] = None
+    rtt_ms: Optional[Number] = None
+    jitter_ms: Optional[Number] = None
+    packet_loss_pct: Optional[Number] = None
+    bitrate_kbps: Optional[Number] = None
 
 
 class Geo(_Record):
@@ -131,7 +131,7 @@ class TranscriptSegment(_Record):
     end_ms: NonNegative
     text: str
     language: Annotated[str, StringConstraints(min_length=2, max_length=35)] = "en"
-    asr_confidence: Optional[Annotated[float, Field(ge=0, le=1)]] = None
+    asr_confidence: Optional[Number] = None
 
     @model_validator(mode="before")
     @classmethod
