@@ -81,8 +81,7 @@ class RedactText(beam.PTransform):
             texts
             | "Batch"
             >> beam.BatchElements(min_batch_size=1, max_batch_size=self._settings.batch_size).with_input_types(str)
-            | "Redact"
-            >> beam.ParDo(_RedactBatchFn(self._settings, self._roster)).with_outputs(FAILED, main=REDACTED)
+            | "Redact" >> beam.ParDo(_RedactBatchFn(self._settings, self._roster)).with_outputs(FAILED, main=REDACTED)
         )
 
 
@@ -99,7 +98,7 @@ class _RedactBatchFn(beam.DoFn):
 
     def process(self, batch: List[str]) -> Iterator:
         try:
-            spans = self._redactor.detect(batch, self._roster)
+            spans = self._redactor.detect(batch, [self._roster] * len(batch))
         except Exception:  # noqa: BLE001 - retry one by one so that one bad text costs only itself
             spans = [self._detect_one(text) for text in batch]
         for text, text_spans in zip(batch, spans, strict=True):
@@ -116,6 +115,6 @@ class _RedactBatchFn(beam.DoFn):
 
     def _detect_one(self, text: str):
         try:
-            return self._redactor.detect([text], self._roster)[0]
+            return self._redactor.detect([text], [self._roster])[0]
         except Exception:  # noqa: BLE001 - the caller sends this text to the dead-letter output
             return None
