@@ -73,11 +73,14 @@ class Progress:
             self._stream.flush()
 
     def line(self) -> str:
+        elapsed = int(time.monotonic() - self._started)
+        clock = f"{elapsed // 60:02d}:{elapsed % 60:02d}"
         snapshot = live_snapshot()
+        if not snapshot:  # workers in other processes: their counts arrive at the end
+            return f"running on the workers... {clock}"
         read = " ".join(f"{kind} {snapshot.get((READ, kind), 0):,}" for kind in (*REFERENCE_KINDS, *AUDITED_KINDS))
         decided = sum(v for (namespace, _), v in snapshot.items() if namespace == AUDIT)
-        elapsed = int(time.monotonic() - self._started)
-        return f"read: {read} | decided {decided:,} | {elapsed // 60:02d}:{elapsed % 60:02d}"
+        return f"read: {read} | decided {decided:,} | {clock}"
 
     def _loop(self) -> None:
         while not self._stop.wait(self._interval):
