@@ -28,4 +28,7 @@ def pipeline_options(beam_args: Sequence[str]) -> PipelineOptions:
         raise ConfigError(f"bad Beam pipeline option in: {' '.join(beam_args)}") from None
     if unknown:
         raise ConfigError(f"unknown option {unknown[0]} (not ours and not a Beam pipeline option)")
+    if not any(arg.startswith("--default_sdk_harness_log_level") for arg in beam_args):
+        # Worker processes log every bundle at INFO otherwise; users can ask for more.
+        beam_args = [*beam_args, "--default_sdk_harness_log_level=WARNING"]
     return PipelineOptions(list(beam_args))
