@@ -10,24 +10,49 @@ emitted + excluded + quarantined.
 from __future__ import annotations
 
 import collections
+import re
 from typing import Any, Iterable, Mapping
 
+from meeting_privacy.core.consent import MeetingDecisions, Reason
 from meeting_privacy.core.errors import MeetingPrivacyError
-from meeting_privacy.schemas.inputs import AUDITED_KINDS, REFERENCE_KINDS
+from meeting_privacy.schemas.envelopes import Rejected
+from meeting_privacy.schemas.inputs import AUDITED_KINDS, CONTENT_KINDS, REFERENCE_KINDS
 
 DECISIONS = ("emitted", "excluded", "quarantined")
+KEPT = "kept"
+NO_CONTENT = "no_content"
+_DIGITS = re.compile(r"\d+")
 
 
 class AccountingError(MeetingPrivacyError):
     """Records were read but not accounted for: the run must not be trusted."""
 
 
+def meeting_outcome(meeting: MeetingDecisions) -> str:
+    """``kept`` if any of the meeting's content was emitted, else why not (its most common reason)."""
+    reasons = collections.Counter(str(r) for p, r in meeting.decisions if p.kind in CONTENT_KINDS)
+    if not reasons:
+        return NO_CONTENT
+    if Reason.EMITTED in reasons:
+        return KEPT
+    top = max(reasons.values())
+    return min(reason for reason, n in reasons.items() if n == top)  # ties: alphabetical, deterministic
+
+
+def error_class(rejected: Rejected) -> tuple[str, str, str]:
+    """``(kind, reason, error)`` with numbers in the error masked, for counting quarantine by error."""
+    return rejected.kind, rejected.reason, _DIGITS.sub("N", rejected.error)
+
+
 def build_manifest(
+    *,
     run: Mapping[str, Any],
     files: Iterable,  # FileInfo
     decisions: Iterable[tuple[tuple[str, str, str], int]],  # ((kind, decision, reason), count)
     rejected_reference: Iterable[tuple[str, int]],  # (kind, quarantined lines) for reference kinds
     entities: Iterable[tuple[str, int]],
+    meetings: Iterable[tuple[str, int]],  # (meeting_outcome, count)
+    quarantine_errors: Iterable[tuple[tuple[str, str, str], int]],  # (error_class, count)
     outputs: Iterable[tuple[str, str]],  # (output name, relative path)
 ) -> dict[str, Any]:
     files = sorted(files, key=lambda f: f.path)
@@ -59,8 +84,18 @@ def build_manifest(
     for name, path in outputs:
         output_files[name].append(path)
 
+    outcomes = dict(meetings)
     return {
         **run,
+        "meetings": {
+            "total": sum(outcomes.values()),
+            "kept": outcomes.pop(KEPT, 0),
+            "not_kept": dict(sorted(outcomes.items())),
+        },
+        "quarantined_by_error": [
+            {"kind": kind, "reason": reason, "error": error, "count": count}
+            for (kind, reason, error), count in sorted(quarantine_errors)
+        ],
         "inputs": [
             {"path": f.path, "kind": f.kind, "sha256": f.sha256, "records": f.records, "error": f.error}
             for f in files

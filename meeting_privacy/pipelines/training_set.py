@@ -19,20 +19,31 @@ from apache_beam.options.pipeline_options import PipelineOptions
 from apache_beam.runners.runner import PipelineState
 
 from meeting_privacy import __version__
+from meeting_privacy.core.dataset_card import render_dataset_card
 from meeting_privacy.core.errors import MeetingPrivacyError
-from meeting_privacy.core.manifest import build_manifest
+from meeting_privacy.core.manifest import build_manifest, error_class, meeting_outcome
 from meeting_privacy.core.policy import Policy
 from meeting_privacy.core.pseudonyms import KeySource
+from meeting_privacy.core.report import render_report
 from meeting_privacy.pipelines.figures import counters_of
 from meeting_privacy.schemas.inputs import AUDITED_KINDS, REFERENCE_KINDS
 from meeting_privacy.transforms.consent import GateByConsent
 from meeting_privacy.transforms.deidentify import AuditRejected, DeidentifyMeetings
 from meeting_privacy.transforms.read import ReadMeetingData
-from meeting_privacy.transforms.write import RefuseIfFatal, WriteJson, WriteParquet, WriteQuarantine, relative
+from meeting_privacy.transforms.write import (
+    RefuseIfFatal,
+    WriteDocument,
+    WriteParquet,
+    WriteQuarantine,
+    relative,
+    render_json,
+)
 
 #: Everything a run writes in the output folder (cleared before each run).
-OUTPUT_ENTRIES = (*AUDITED_KINDS, "audit", "quarantine", "manifest.json")
 MANIFEST = "manifest.json"
+REPORT = "report.html"
+DATASET_CARD = "DATASET_CARD.md"
+OUTPUT_ENTRIES = (*AUDITED_KINDS, "audit", "quarantine", MANIFEST, REPORT, DATASET_CARD)
 
 
 class PipelineFailed(MeetingPrivacyError):
@@ -88,46 +99,54 @@ def build(pipeline: beam.Pipeline, config: RunConfig) -> dict[str, beam.PCollect
     )
     written["quarantine"] = quarantine | "WriteQuarantine" >> WriteQuarantine(config.output_dir)
 
-    written[MANIFEST] = _manifest(pipeline, config, data, audit, fatal, written)
+    _manifest(pipeline, config, data, gated, audit, quarantine, fatal, written)
     return written
 
 
-def _manifest(pipeline, config: RunConfig, data, audit, fatal, written):
-    side = beam.pvalue.AsList
-    decisions = (
-        audit
+def _manifest(pipeline, config: RunConfig, data, gated, audit, quarantine, fatal, written):
+    """Builds the manifest from small aggregates and writes it with the report and dataset card."""
+    aggregates = {
+        "files": data["files"],
+        "decisions": audit
         | "DecisionKey" >> beam.Map(lambda r: (r.kind, r.decision, r.reason))
-        | ("CountDecisions" >> beam.combiners.Count.PerElement())
-    )
-    rejected_reference = (
-        data["quarantine"]
+        | "CountDecisions" >> beam.combiners.Count.PerElement(),
+        "rejected_reference": data["quarantine"]
         | "ReferenceRejected" >> beam.Filter(lambda r: r.kind in REFERENCE_KINDS)
         | "RejectedKind" >> beam.Map(lambda r: r.kind)
-        | "CountRejected" >> beam.combiners.Count.PerElement()
-    )
-    entities = audit | "Entities" >> beam.FlatMap(lambda r: r.entity_counts) | "SumEntities" >> beam.CombinePerKey(sum)
-    outputs = [
-        written[name] | f"Name{name.title()}" >> beam.Map(lambda path, n=name: (n, relative(path, config.output_dir)))
-        for name in (*AUDITED_KINDS, "audit", "quarantine")
-    ]
-    all_outputs = outputs | "AllOutputs" >> beam.Flatten()
-    return (
+        | "CountRejected" >> beam.combiners.Count.PerElement(),
+        "entities": audit
+        | "Entities" >> beam.FlatMap(lambda r: r.entity_counts)
+        | "SumEntities" >> beam.CombinePerKey(sum),
+        "meetings": gated["decisions"]
+        | "MeetingOutcome" >> beam.Map(meeting_outcome)
+        | "CountMeetings" >> beam.combiners.Count.PerElement(),
+        "quarantine_errors": quarantine
+        | "ErrorClass" >> beam.Map(error_class)
+        | "CountErrors" >> beam.combiners.Count.PerElement(),
+        "outputs": [
+            written[name]
+            | f"Name{name.title()}" >> beam.Map(lambda path, n=name: (n, relative(path, config.output_dir)))
+            for name in (*AUDITED_KINDS, "audit", "quarantine")
+        ]
+        | "AllOutputs" >> beam.Flatten(),
+    }
+    manifest = (
         pipeline
         | "ManifestSeed" >> beam.Create([None])
         | "GateManifest" >> RefuseIfFatal(fatal)
         | "BuildManifest"
         >> beam.Map(
-            lambda _, files, counted, rejected, entity_counts, outs: build_manifest(
-                config.run_info(), files, counted, rejected, entity_counts, outs
-            ),
-            side(data["files"]),
-            side(decisions),
-            side(rejected_reference),
-            side(entities),
-            side(all_outputs),
+            lambda _, **lists: build_manifest(run=config.run_info(), **lists),
+            **{name: beam.pvalue.AsList(pcoll) for name, pcoll in aggregates.items()},
         )
-        | "WriteManifest" >> WriteJson(FileSystems.join(config.output_dir, MANIFEST))
     )
+    for label, name, render in (
+        ("WriteManifest", MANIFEST, render_json),
+        ("WriteReport", REPORT, render_report),
+        ("WriteDatasetCard", DATASET_CARD, render_dataset_card),
+    ):
+        written[name] = manifest | label >> WriteDocument(FileSystems.join(config.output_dir, name), render)
+    return written[MANIFEST]
 
 
 def clear_outputs(output_dir: str) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import base64
 import json
 import os
-from typing import NamedTuple
+from typing import Any, Callable
 
 import apache_beam as beam
 from apache_beam.io.filesystems import FileSystems
@@ -19,7 +19,7 @@ from meeting_privacy.core.errors import ReferenceDataError
 from meeting_privacy.schemas.envelopes import Rejected
 from meeting_privacy.schemas.outputs import SCHEMAS, row_to_dict
 
-__all__ = ["RefuseIfFatal", "WriteParquet", "WriteQuarantine", "WriteJson", "FATAL_PREFIX"]
+__all__ = ["RefuseIfFatal", "WriteParquet", "WriteQuarantine", "WriteDocument", "FATAL_PREFIX"]
 
 FATAL_PREFIX = "unreadable reference data"
 _MAX_NAMED = 20
@@ -101,26 +101,30 @@ def quarantine_line(rejected: Rejected) -> str:
     return json.dumps(entry, ensure_ascii=False, sort_keys=True)
 
 
-class WriteJson(beam.PTransform):
-    """Writes one JSON document (a single-element PCollection) to ``path``."""
+class WriteDocument(beam.PTransform):
+    """Writes one document, rendered from a single-element PCollection, to ``path``.
 
-    def __init__(self, path: str) -> None:
+    ``render`` turns the element into text (default: indented, sorted JSON).
+    Returns the PCollection of the written path.
+    """
+
+    def __init__(self, path: str, render: Callable[[Any], str] = None) -> None:
         super().__init__()
         self._path = path
+        self._render = render or render_json
 
     def expand(self, document):
-        return document | "WriteFile" >> beam.Map(_write_json, self._path)
+        return document | "WriteFile" >> beam.Map(_write_document, self._path, self._render)
 
 
-def _write_json(document: dict, path: str) -> str:
+def render_json(document: Any) -> str:
+    return json.dumps(document, indent=2, sort_keys=True) + "\n"
+
+
+def _write_document(document: Any, path: str, render: Callable[[Any], str]) -> str:
     with FileSystems.create(path) as handle:
-        handle.write(json.dumps(document, indent=2, sort_keys=True).encode("utf-8") + b"\n")
+        handle.write(render(document).encode("utf-8"))
     return path
-
-
-class OutputFiles(NamedTuple):
-    kind: str
-    path: str
 
 
 def relative(path: str, root: str) -> str:
