@@ -133,7 +133,9 @@ def resolve_overlaps(results: Sequence[RecognizerResult]) -> list[RecognizerResu
 
     Keeping only the best of two overlapping spans would leave text of the
     other one unredacted (``John`` of an NER ``John Smith`` that overlaps a
-    roster ``Smith``), so the union is kept, typed as its best member. A
+    roster ``Smith``), so the union is kept, typed as its best member: one
+    that covers the whole union if any (``priya.sharma@example.com`` holds
+    the roster part ``priya`` and is an email), else the highest score. A
     roster person found in the union keeps its roster index.
     """
     ordered = sorted(results, key=lambda r: (r.start, -r.end))
@@ -147,7 +149,17 @@ def resolve_overlaps(results: Sequence[RecognizerResult]) -> list[RecognizerResu
         else:
             groups.append([RecognizerResult(result.entity_type, result.start, result.end, 0.0), result])
     for span, *members in groups:
-        best = max(members, key=lambda r: (r.score, r.entity_type == "PERSON", r.end - r.start))
+        # A member that covers the whole union wins over the ones inside it
+        # (an email that contains a roster name part is an email).
+        best = max(
+            members,
+            key=lambda r: (
+                r.start == span.start and r.end == span.end,
+                r.score,
+                r.entity_type == "PERSON",
+                r.end - r.start,
+            ),
+        )
         metadata = dict(best.recognition_metadata or {})
         if best.entity_type == "PERSON" and ROSTER_PERSON_KEY not in metadata:
             for member in members:

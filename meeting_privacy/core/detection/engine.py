@@ -18,10 +18,11 @@ from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegist
 from presidio_analyzer import predefined_recognizers as predefined
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from meeting_privacy.core.errors import PolicyError
 
+from .names import retype_entities
 from .settings import DetectionSettings
 
 __all__ = [
@@ -85,6 +86,10 @@ class LeanSpacyNlpEngine(SpacyNlpEngine):
 
     def load(self) -> None:
         """Already loaded in ``__init__``; never downloads."""
+
+    def _get_entities(self, doc: Doc) -> list[Span]:
+        # The small model tags many unfamiliar names as organisations or places.
+        return retype_entities(doc)
 
     def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
         artifacts = super()._doc_to_nlp_artifact(doc, language)

@@ -21,6 +21,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .filters import is_birth_context
+from .names import GazetteerNameRecognizer
 from .spoken import NormalisedText, Rewrite, normalise
 
 __all__ = [
@@ -36,7 +37,9 @@ __all__ = [
     "SpokenSsnRecognizer",
     "SpokenUrlRecognizer",
     "StreetAddressRecognizer",
+    "WrittenNumberRecognizer",
     "classify_number",
+    "classify_written_number",
     "spoken_recognizers",
 ]
 
@@ -356,11 +359,100 @@ class StreetAddressRecognizer(EntityRecognizer):
         ]
 
 
+# Written digit runs: ``(99) 645-791``, ``+41 (0)96 471 07 95``, ``259.735.7502x459``,
+# ``4131 0342 8245 8809``. One separator between groups, never a line break.
+_WRITTEN_NUMBER = re.compile(
+    r"(?<![\w.+/:-])(?:\+\s?)?(?:\(\+?\d{1,5}\)\s?)?\d{1,19}(?:(?:[ .-]|\s?\(\d{1,5}\)\s?)\d{1,6})*"
+    r"(?:\s?(?:x|ext\.?|extension)\s?\d{1,6})?(?![\w+]|[.-]\d)",
+    re.IGNORECASE,
+)
+_DATE_OR_TIME = re.compile(r"^\d{4}[-./]\d\d?[-./]\d\d?$|^\d\d?[-./]\d\d?[-./]\d{2,4}$")
+_EXTENSION = re.compile(r"\s?(?:x|ext\.?|extension)\s?\d{1,6}$", re.IGNORECASE)
+_WRITTEN_PHONE_CONTEXT = re.compile(
+    rf"\b(?:{_CONTEXT['PHONE_NUMBER']}|desk|office|home|work|contact|answering|messages?|"
+    r"reachable|ring|sms|registered)\b",
+    re.IGNORECASE,
+)
+_WRITTEN_CARD_CONTEXT = re.compile(rf"\b(?:{_CONTEXT['CREDIT_CARD']}|cc)\b", re.IGNORECASE)
+
+
+def classify_written_number(text: str, start: int, end: int) -> tuple[str, float] | None:
+    """The type and score of a written digit run that Presidio's checks miss.
+
+    Presidio wants a valid card checksum and a phone number valid for one of
+    a few regions; in card or phone context, a run of the right length is
+    enough (test cards and foreign numbers are still somebody's).
+    """
+    value = text[start:end]
+    if _DATE_OR_TIME.match(value) or _IP.match(value):
+        return None
+    digits = re.sub(r"\D", "", _EXTENSION.sub("", value))
+    n = len(digits)
+    before = text[max(0, start - 60) : start]
+    after = text[end : end + 20]
+    grouped_as_card = "(" not in value and "+" not in value
+    if 12 <= n <= 19 and grouped_as_card and _WRITTEN_CARD_CONTEXT.search(before[-40:]):
+        return "CREDIT_CARD", 0.85
+    if value.lstrip().startswith("+") and 8 <= n <= 15:
+        return "PHONE_NUMBER", 0.75
+    if 7 <= n <= 15 and (_WRITTEN_PHONE_CONTEXT.search(before) or _WRITTEN_PHONE_CONTEXT.match(after.lstrip(" -:"))):
+        return "PHONE_NUMBER", 0.7
+    return None
+
+
+class WrittenNumberRecognizer(EntityRecognizer):
+    """Phone and card numbers in digits, told by the words around them.
+
+    ``They're not answering at 78 651 450``, ``Mobile: (37) 788-063``,
+    ``+447700 921 916``, ``my card 4131034282458809939`` (fails the Luhn
+    check, which Presidio's card recognizer requires).
+    """
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entities=["PHONE_NUMBER", "CREDIT_CARD"],
+            supported_language=supported_language,
+            name="WrittenNumberRecognizer",
+        )
+
+    def load(self) -> None:
+        """Nothing to load."""
+
+    def analyze(
+        self, text: str, entities: Sequence[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Phone and card numbers written in digits, in context."""
+        if not text or not any(c.isdigit() for c in text):
+            return []
+        results = []
+        for m in _WRITTEN_NUMBER.finditer(text):
+            start, end = m.start(), m.end()
+            label = classify_written_number(text, start, end)
+            if label and label[0] in entities:
+                results.append(
+                    RecognizerResult(
+                        label[0],
+                        start,
+                        end,
+                        label[1],
+                        recognition_metadata={
+                            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                        },
+                    )
+                )
+        return results
+
+
 _NAME_CUE = re.compile(
-    r"\b(?i:my\s+name\s+is|name's|call\s+me|this\s+is|i\s+am|i'm|speaking\s+with|ask\s+for)\s+"
+    r"\b(?i:(?:(?:my|the|his|her|their|your)\s+)?(?:(?:first|last|middle|maiden|family|given)\s+)?name\s+is|"
+    r"surname\s+is|name's|call\s+me|this\s+is|i\s+am|i'm|speaking\s+with|ask\s+for)[\s:,]+"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.?\s+)?[A-Z][\w'’-]+){0,2})",
 )
-_NAME_CUE_LOWER = re.compile(r"\b(?i:my\s+name\s+is|name's)\s+(?P<name>[a-z][\w'’-]+(?:\s+[a-z][\w'’-]+)?)\b")
+_NAME_CUE_LOWER = re.compile(
+    r"\b(?i:(?:my|the|his|her|their|your)\s+(?:(?:first|last|middle|maiden|family|given)\s+)?name\s+is|"
+    r"surname\s+is|name's)\s+(?P<name>[a-z][\w'’-]+(?:\s+[a-z][\w'’-]+)?)\b"
+)
 
 
 class NameCueRecognizer(EntityRecognizer):
@@ -422,5 +514,7 @@ def spoken_recognizers(entities: Iterable[str]) -> list[EntityRecognizer]:
         SpokenDateRecognizer(),
         StreetAddressRecognizer(),
         NameCueRecognizer(),
+        WrittenNumberRecognizer(),
+        GazetteerNameRecognizer(),
     ]
     return [r for r in candidates if wanted.intersection(r.supported_entities)]

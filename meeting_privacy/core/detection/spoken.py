@@ -22,6 +22,8 @@ from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from .names import given_names
+
 __all__ = ["NormalisedText", "Rewrite", "normalise"]
 
 UNITS = {
@@ -358,7 +360,12 @@ def _spoken_addresses(text: str) -> list[tuple[int, int, str, str]]:
         local = m.group("local")
         if not _plausible_tld(m.group("domain")):
             continue
-        if len(local) > 1 and local.lower() in STOP_WORDS and not _SPOKEN_LOCAL.search(local):
+        if (
+            len(local) > 1
+            and local.lower() in STOP_WORDS
+            and local.lower() not in given_names()  # "may at acme dot io"
+            and not _SPOKEN_LOCAL.search(local)
+        ):
             continue
         value = f"{_written_local(local)}@{_written_domain(m.group('domain'))}"
         found.append((m.start(), m.end(), value, "email"))

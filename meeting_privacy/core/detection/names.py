@@ -1,0 +1,294 @@
+"""Person names from a gazetteer: the US Census name lists.
+
+The small spaCy model misses many names, or tags them as organisations or
+places. The US Census Bureau's 1990 frequency lists of given names and
+surnames (public domain; shipped by the ``names`` package, MIT) tell that a
+word is a name. Names that are also everyday English words (``grace``,
+``will``, ``hunter``) are *ambiguous* and need more evidence: a surname
+after them, or the roster.
+
+Three uses:
+
+* :func:`retype_entities`: an ``ORG``/``GPE``/``LOC``/... span whose words
+  are a given name (and surnames or initials) becomes ``PERSON``;
+* :class:`GazetteerNameRecognizer`: a given name followed by a surname
+  (``Sofia Lima``, ``bob smith``), or an unambiguous given name alone
+  (``Derek``, ``amy``).
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+import re
+from collections.abc import Iterable, Sequence
+from functools import cache
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Span
+
+from .roster import COMMON_WORD_NAMES
+
+__all__ = [
+    "AMBIGUOUS_GIVEN_NAMES",
+    "GazetteerNameRecognizer",
+    "given_names",
+    "is_given_name",
+    "looks_like_person",
+    "retype_entities",
+    "surnames",
+]
+
+#: Surnames by census rank kept (of 88,799; rank 50,000 still covers 1 in 100,000 people).
+_SURNAME_RANK = 50_000
+
+#: Census given names that are also lower-case words of an English dictionary
+#: (Debian's ``wamerican``), less a few that are names first (``john``, ``peter``).
+AMBIGUOUS_GIVEN_NAMES = (
+    frozenset(
+        """
+    abbey aide aline alpha amber an angel angelic angle art august aura autumn barb basil beau bee
+    bell belle berry beryl bill birdie blanch blossom bob bong bonnie bonny brad brain brandy brook
+    brooks buck bud buddy bunny buster camellia candy caprice carmine carry celesta chad chance
+    charity chase chastity cherish cherry chi chin china christen chuck clay clement cliff
+    conception coral coy crystal curt dahlia daisy dale dawn dean deb dell delta desire destiny
+    diamond dick dimple dirk dolly don dot dotty drew dung dusty earl earnest ebony echo ed else
+    emerald emery era ester eve fairy faith fanny fawn fern flora forest foster frank freeman gala
+    gale garland garnet garret gay gene genesis genie ginger glen glory golden grace grant guy ha
+    hang hank harmony hazel heath heather herb holly honey hope hue hung hunter hyacinth in iris
+    ivory ivy jack jade jarred jasmine jay jewel joy julienne junior karma king kit kitty lacy lady
+    lance lane laurel lea lean liberty lien lily loan long lore love ma magnolia major man manual
+    many maple margarita marina marine mark marlin marquis marry marvel mason max maxima may meg
+    melody mercy merry meta mi mica mickey miles min miss misty moon my myrtle newton nick noble
+    noel nova novella nu numbers olive omega opal pa page pansy pasty pat patience patsy patty pearl
+    pearly peg penny ping pinkie piper porter precious prince princess prudence queen randy raven
+    ray reed rhea rich rick rob robin rocky rod romaine roman rose rosemary rosette rosy royal ruby
+    rusty sage sandy sang sari savanna savannah scarlet season see shad sherry shin sibyl sierra so
+    sol son song sonny soon sparkle spring star sterling stormy sue summer sun sung sunny sunshine
+    tad tam tanner tawny temple tequila tiara tiny trinity valentine van velvet vi viola violet viva
+    wade waldo walker wan ward wen will willow windy winter yen yon young yuk
+    """.split()
+    )
+    | COMMON_WORD_NAMES
+)
+
+#: Voice assistants' wake words: product names that are also given names.
+_ASSISTANTS = frozenset(("alexa", "siri", "cortana", "bixby"))
+
+# Words that make a capitalised span an organisation, place or thing, not a person.
+_NOT_NAME_WORDS = frozenset(
+    """
+    inc ltd llc llp plc corp corporation co company group holdings bank university college school
+    institute foundation hospital clinic agency partners associates services solutions systems
+    technologies labs studio studios media press records club team city county state street
+    avenue road lane park square centre center hall church airport station river lake mountain
+    north south east west new san santa saint st fort port mount
+    monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight yesterday
+    morning afternoon evening night week weekend month year
+    january february march april may june july august september october november december
+    """.split()
+)
+_RETYPE_LABELS = frozenset(("ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE"))
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_POSSESSIVE = re.compile(r"['’]s?$", re.IGNORECASE)
+_INITIAL = re.compile(r"[A-Z]\.?")
+
+
+def _census(name: str, limit: int | None = None) -> list[str]:
+    text = importlib.resources.files("names").joinpath(name).read_text(encoding="ascii")
+    rows = [line.split()[0].lower() for line in text.splitlines() if line.strip()]
+    return rows[:limit] if limit else rows
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Lower-case given names (census 1990, male and female)."""
+    return frozenset(_census("dist.male.first") + _census("dist.female.first"))
+
+
+@cache
+def surnames() -> frozenset[str]:
+    """Lower-case surnames (census 1990, the most frequent ``_SURNAME_RANK``)."""
+    return frozenset(_census("dist.all.last", _SURNAME_RANK))
+
+
+def _bare(word: str) -> str:
+    return _POSSESSIVE.sub("", word).lower()
+
+
+def is_given_name(word: str, ambiguous: bool = False) -> bool:
+    """Whether ``word`` (a possessive allowed) is a census given name.
+
+    Names that are also everyday words count only with ``ambiguous=True``.
+    """
+    bare = _bare(word)
+    if len(bare) < 3 or bare in STOP_WORDS or bare in _ASSISTANTS or bare not in given_names():
+        return False
+    return ambiguous or bare not in AMBIGUOUS_GIVEN_NAMES
+
+
+def _is_surname_like(word: str, capitalised: bool) -> bool:
+    """A word that can follow a given name as a surname."""
+    bare = _bare(word)
+    if len(bare) < 2 or bare in STOP_WORDS or bare in _NOT_NAME_WORDS:
+        return False
+    if capitalised:
+        return word[:1].isupper()
+    return bare in surnames() or (bare in given_names() and bare not in AMBIGUOUS_GIVEN_NAMES)
+
+
+def looks_like_person(words: Sequence[str]) -> bool:
+    """``Sofia Lima``, ``Ryan P Costa``, ``Derek``: a given name, then initials or surnames."""
+    words = [w for w in words if w]
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return False
+    if any(_bare(w) in _NOT_NAME_WORDS for w in words):
+        return False
+    rest = [w for w in words[1:] if not _INITIAL.fullmatch(w)]
+    if not rest:
+        return len(words) == 1 and is_given_name(words[0])
+    if not is_given_name(words[0], ambiguous=True):
+        return False
+    if not is_given_name(words[0]) and _bare(rest[0]) not in surnames():
+        return False  # "Grace Church": an ambiguous given name wants a real surname
+    return all(_is_surname_like(w, capitalised=True) for w in rest)
+
+
+def retype_entities(doc: Doc) -> list[Span]:
+    """``doc.ents``, with organisation and place spans that are person names relabelled ``PERSON``."""
+    entities = []
+    for ent in doc.ents:
+        if ent.label_ in _RETYPE_LABELS and looks_like_person(_WORD.findall(ent.text)):
+            ent = Span(doc, ent.start, ent.end, label="PERSON")
+        entities.append(ent)
+    return entities
+
+
+class GazetteerNameRecognizer(EntityRecognizer):
+    """Person names the NER model missed, from the census name lists.
+
+    A given name followed by a surname (``Sofia Lima``, ``Ryan P Costa``,
+    ``bob smith``) scores 0.75; an unambiguous given name alone (``Derek``,
+    ``has amy sent``) 0.6. Ambiguous given names (``Will``, ``grace``) alone
+    are left to the roster.
+    """
+
+    def __init__(self, supported_language: str = "en") -> None:
+        given_names(), surnames()  # load once, at build time
+        super().__init__(
+            supported_entities=["PERSON"], supported_language=supported_language, name="GazetteerNameRecognizer"
+        )
+
+    def load(self) -> None:
+        """The lists are loaded on first use and cached for the process."""
+
+    def analyze(
+        self, text: str, entities: Sequence[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Census names in ``text``."""
+        if "PERSON" not in entities or not text:
+            return []
+        found = list(find_names(text))
+        persons = found + [(e.start_char, e.end_char, 0.0) for e in _person_entities(nlp_artifacts)]
+        found += _possessives(text) + _coordinated(text, persons)
+        return [
+            RecognizerResult(
+                "PERSON",
+                start,
+                end,
+                score,
+                recognition_metadata={
+                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                },
+            )
+            for start, end, score in found
+        ]
+
+
+def find_names(text: str) -> Iterable[tuple[int, int, float]]:
+    """(start, end, score) of census names in ``text``."""
+    words = list(_WORD.finditer(text))
+    i = 0
+    while i < len(words):
+        word = words[i].group(0)
+        capitalised = word[:1].isupper() and not (word.isupper() and len(word) > 1)
+        if word[:1].isupper() != capitalised or not is_given_name(word, ambiguous=True):
+            i += 1
+            continue
+        end_index = i
+        j = i + 1
+        while j < len(words) and j - i <= 3 and _single_space(text, words[j - 1].end(), words[j].start()):
+            nxt = words[j].group(0)
+            if capitalised and _INITIAL.fullmatch(nxt) and j + 1 < len(words):
+                j += 1
+                continue
+            if _bare(words[j - 1].group(0)) != words[j - 1].group(0).lower():
+                break  # a possessive ends the name
+            if _is_surname_like(nxt, capitalised) and (capitalised or nxt.islower()):
+                end_index = j
+                j += 1
+                continue
+            break
+        ambiguous = not is_given_name(word)
+        if end_index > i:
+            surname = _bare(words[i + 1].group(0)) if not _INITIAL.fullmatch(words[i + 1].group(0)) else ""
+            if not ambiguous or (capitalised and surname in surnames()):
+                yield words[i].start(), _name_end(words[end_index]), 0.75
+                i = end_index + 1
+                continue
+        if not ambiguous:
+            yield words[i].start(), _name_end(words[i]), 0.6
+        i += 1
+
+
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|a|an|this|that|these|those|my|your|our|their|his|her|its|every|each)\s+$", re.I
+)
+_POSSESSIVE_NAME = re.compile(r"(?<![\w'’])([A-Za-z][a-z]+)['’]s\s+(?=[a-z])")
+_AMBIGUOUS_WORD = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)(?![\w'’-])")
+_AND_AFTER = re.compile(r"^(?:\s+(?:and|or|&)\s+|,\s*)")
+_AND_BEFORE = re.compile(r"(?:\s+(?:and|or|&)\s+|,\s*)$")
+
+
+def _person_entities(nlp_artifacts: NlpArtifacts | None) -> list[Span]:
+    if nlp_artifacts is None or not nlp_artifacts.entities:
+        return []
+    return [e for e in nlp_artifacts.entities if e.label_ == "PERSON"]
+
+
+def _possessives(text: str) -> list[tuple[int, int, float]]:
+    """``did you see bill's notes``: a given name owning something, even an ambiguous one."""
+    found = []
+    for m in _POSSESSIVE_NAME.finditer(text):
+        word = m.group(1).lower()
+        if word in given_names() and len(word) >= 3 and not _DETERMINER_BEFORE.search(text[: m.start()]):
+            found.append((m.start(1), m.end(1), 0.6))
+    return found
+
+
+def _coordinated(text: str, persons: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """``May and Ines Lindqvist``: a capitalised given name listed with a person."""
+    if not persons:
+        return []
+    starts = {s for s, _, _ in persons}
+    ends = {e for _, e, _ in persons}
+    found = []
+    for m in _AMBIGUOUS_WORD.finditer(text):
+        if m.group(1).lower() not in given_names() or len(m.group(1)) < 3:
+            continue
+        after = _AND_AFTER.match(text[m.end() : m.end() + 6])
+        before = _AND_BEFORE.search(text[max(0, m.start() - 6) : m.start()])
+        if (after and m.end() + after.end() in starts) or (before and m.start() - len(before.group(0)) in ends):
+            found.append((m.start(), m.end(), 0.65))
+    return found
+
+
+def _single_space(text: str, end: int, start: int) -> bool:
+    return text[end:start] in (" ", ". ")
+
+
+def _name_end(match: re.Match[str]) -> int:
+    possessive = _POSSESSIVE.search(match.group(0))
+    return match.end() - (len(possessive.group(0)) if possessive else 0)
