@@ -4,6 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
+include mk/browser.mk
+.DEFAULT_GOAL := demo
+
 .PHONY: demo test lint clean
 
 $(STAMP): setup.py pyproject.toml
@@ -15,7 +18,7 @@ $(STAMP): setup.py pyproject.toml
 demo: $(STAMP)
 	$(BIN)/meeting-privacy demo --output demo-output
 
-test: $(STAMP)
+test: $(STAMP) browser
 	$(BIN)/ruff check meeting_privacy tests benchmarks
 	$(BIN)/python -m pytest
 

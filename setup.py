@@ -22,7 +22,9 @@ setup(
         "PyYAML>=6",
     ],
     extras_require={
-        "test": ["pytest>=8", "hypothesis>=6.100", "ruff>=0.6"],
+        # Dataflow: gs:// paths, the DataflowRunner and Secret Manager key sources.
+        "gcp": ["apache-beam[gcp]>=2.77,<3"],
+        "test": ["pytest>=8", "hypothesis>=6.100", "ruff>=0.6", "apache-beam[gcp]>=2.77,<3"],
     },
     entry_points={"console_scripts": ["meeting-privacy=meeting_privacy.cli:main"]},
 )

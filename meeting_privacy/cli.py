@@ -56,6 +56,16 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--as-of", metavar="TIME", help="RFC 3339 time consent is judged at (default: the start of the run)"
     )
+    run.add_argument(
+        "--key-secret",
+        metavar="NAME",
+        help="Secret Manager version holding the key, projects/P/secrets/S/versions/V (for Dataflow workers)",
+    )
+    run.add_argument(
+        "--options-file",
+        metavar="FILE",
+        help="YAML of Beam pipeline options, e.g. configs/runners/flink.yaml; options given here override it",
+    )
     run.add_argument("--quiet", action="store_true", help="print nothing but errors")
 
     demo = commands.add_parser(
@@ -118,10 +128,15 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
 def _run(args: argparse.Namespace, beam_args: list[str]) -> int:
     from meeting_privacy.pipelines.options import pipeline_options
+    from meeting_privacy.pipelines.profiles import load_profile
     from meeting_privacy.pipelines.training_set import RunConfig
 
+    if args.key_file and args.key_secret:
+        raise UsageError("give either --key-file or --key-secret, not both")
     if args.key_file:
         key_source = KeySource.from_file(args.key_file)
+    elif args.key_secret:
+        key_source = KeySource.from_gcp_secret(args.key_secret)
     elif os.environ.get(KEY_ENV_VAR, "").strip():
         key_source = KeySource.from_env()
     else:
@@ -137,6 +152,8 @@ def _run(args: argparse.Namespace, beam_args: list[str]) -> int:
         as_of=parse_as_of(args.as_of),
         policy_path=args.policy,
     )
+    if args.options_file:
+        beam_args = [*load_profile(args.options_file), *beam_args]
     return execute(config, pipeline_options(beam_args), quiet=args.quiet)
 
 

@@ -177,3 +177,27 @@ def test_summary_figures_come_from_beam_metrics_and_match_the_manifest(tmp_path,
     assert result["counts"] == manifest["counts"]
     assert result["entities_redacted"] == manifest["entities_redacted"]
     assert "read: participants 38 consent 25" in terminal.getvalue()
+
+
+def test_bad_beam_option_value_is_named_without_its_value(tmp_path, sample_run):
+    code, _, err = run_cli(args(sample_run.input, tmp_path / "o", write_key(tmp_path), "--direct_num_workers=Priya"))
+    assert code == 2 and "--direct_num_workers" in err and "Priya" not in err
+
+
+def test_options_file_supplies_beam_options(tmp_path, sample_run):
+    profile = tmp_path / "runner.yaml"
+    profile.write_text("runner: DirectRunner\ndirect_num_workers: 1\n")
+    output = tmp_path / "out"
+    extra = ["--options-file", str(profile), "--as-of", sample_run.info.as_of, "--quiet"]
+    code, _, err = run_cli(args(sample_run.input, output, write_key(tmp_path), *extra))
+    assert code == 0, err
+    profile.write_text("runner: DirectRunner\ndirect_num_wokers: 1\n")
+    code, _, err = run_cli(args(sample_run.input, output, write_key(tmp_path), *extra))
+    assert code == 2 and "direct_num_wokers" in err
+
+
+def test_key_file_and_key_secret_exclude_each_other(tmp_path, sample_run):
+    # Reading a real secret needs Google Cloud; this machine must not try to reach it.
+    argv = ["run", "--input", str(sample_run.input), "--output", str(tmp_path / "o")]
+    code, _, err = run_cli([*argv, "--key-secret", "x", "--key-file", str(write_key(tmp_path))])
+    assert code == 2 and "not both" in err

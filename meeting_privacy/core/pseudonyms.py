@@ -25,7 +25,7 @@ DEMO_KEY = "meeting-privacy-demo-key-NOT-SECRET-do-not-use-in-production"
 
 @dataclasses.dataclass(frozen=True)
 class KeySource:
-    """Where a worker finds the key: ``kind`` is ``file``, ``env`` or ``demo``."""
+    """Where a worker finds the key: ``kind`` is ``file``, ``env``, ``gcp_secret`` or ``demo``."""
 
     kind: str
     location: str = ""
@@ -37,6 +37,11 @@ class KeySource:
     @classmethod
     def from_env(cls, name: str = KEY_ENV_VAR) -> "KeySource":
         return cls("env", name)
+
+    @classmethod
+    def from_gcp_secret(cls, version_name: str) -> "KeySource":
+        """A Google Cloud Secret Manager version, ``projects/P/secrets/S/versions/V`` (Dataflow workers)."""
+        return cls("gcp_secret", version_name)
 
     @classmethod
     def demo(cls) -> "KeySource":
@@ -57,6 +62,8 @@ class KeySource:
             return Pseudonymizer(key, origin=f"environment variable {self.location}")
         if self.kind == "file":
             return Pseudonymizer(_read_key_file(Path(self.location)), origin=f"key file {self.location}")
+        if self.kind == "gcp_secret":
+            return Pseudonymizer(_read_gcp_secret(self.location), origin=f"secret {self.location}")
         raise SecretKeyError(f"unknown key source {self.kind!r}")
 
 
@@ -94,3 +101,16 @@ def _read_key_file(path: Path) -> str:
         return path.read_text(encoding="utf-8").strip()
     except (OSError, UnicodeDecodeError):
         raise SecretKeyError(f"cannot read key file {path} as UTF-8 text") from None
+
+
+def _read_gcp_secret(version_name: str) -> str:
+    try:
+        from apache_beam.utils.secret import GcpSecret
+
+        data = GcpSecret(version_name).get_secret_bytes()
+    except Exception as error:  # noqa: BLE001 - missing library, permission, network: one clear line
+        raise SecretKeyError(f"cannot read secret {version_name} ({type(error).__name__})") from None
+    try:
+        return data.decode("utf-8").strip()
+    except UnicodeDecodeError:
+        raise SecretKeyError(f"secret {version_name} is not UTF-8 text") from None
