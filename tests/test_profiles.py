@@ -209,21 +209,22 @@ def test_the_flex_template_types_and_describes_every_parameter():
         assert {"name", "label", "helpText", "paramType", "isOptional", "regexes"} <= set(parameter), parameter
         assert parameter["paramType"] in {"TEXT", "GCS_READ_FOLDER", "GCS_WRITE_FOLDER"}
         names.add(parameter["name"])
-    assert names == {"input", "output", "key_file", "as_of", "policy"}
+    assert names == {"input", "output", "key_file", "key_secret", "as_of", "policy"}
     required = {p["name"] for p in metadata["parameters"] if not p["isOptional"]}
-    assert required == {"input", "output", "key_file"}
+    assert required == {"input", "output"}  # and one of key_file, key_secret (the CLI insists)
 
 
 def test_the_flex_template_entry_point_maps_parameters_to_the_cli():
     import runpy
 
     entry = runpy.run_path(str(DEPLOY / "main.py"))  # not run as __main__: defines cli_args only
-    argv = ["--input=gs://b/in", "--output=gs://b/out", "--key_file=/run/k", "--as_of=2026-06-30T00:00:00Z"]
+    argv = ["--input=gs://b/in", "--output=gs://b/out", "--key_secret=projects/p/secrets/s/versions/1"]
+    argv.append("--as_of=2026-06-30T00:00:00Z")
     assert entry["cli_args"]([*argv, "--runner=DataflowRunner"]) == [
         "run",
         "--input=gs://b/in",
         "--output=gs://b/out",
-        "--key-file=/run/k",
+        "--key-secret=projects/p/secrets/s/versions/1",
         "--as-of=2026-06-30T00:00:00Z",
         "--runner=DataflowRunner",
     ]

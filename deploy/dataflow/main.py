@@ -14,6 +14,7 @@ PARAMETERS = {
     "input": "--input",
     "output": "--output",
     "key_file": "--key-file",
+    "key_secret": "--key-secret",
     "as_of": "--as-of",
     "policy": "--policy",
 }
