@@ -163,3 +163,17 @@ def test_coarsen_to_hour_or_day_in_utc():
     moment = datetime.fromisoformat("2026-03-01T23:59:59-02:00")
     assert coarsen(moment, "hour") == datetime(2026, 3, 2, 1, tzinfo=timezone.utc)
     assert coarsen(moment, "day") == datetime(2026, 3, 2, tzinfo=timezone.utc)
+
+
+class _DropsAResult(Redactor):
+    """Fault injection: the detector returns one result too few for a batch."""
+
+    def detect(self, texts, rosters):
+        return super().detect(texts, rosters)[:-1] if len(texts) > 1 else super().detect(texts, rosters)
+
+
+def test_a_detector_returning_too_few_results_cannot_misplace_spans(redactor):
+    shorted = _DropsAResult(redactor._detector)
+    result = run(shorted, [segment("s1", "Hello Priya", 0), segment("s2", "Hi Marcus", 10, line=2)])
+    # The batch is refused; one by one, each record gets exactly its own spans.
+    assert sorted(row.text for row in result["transcripts"]) == ["Hello <PERSON_1>", "Hi <PERSON_2>"]

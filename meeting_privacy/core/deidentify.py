@@ -159,7 +159,10 @@ def _detect_batch(redactor: Redactor, records: list[tuple[Fields, Roster]]) -> l
             if text is not None:
                 texts.append(text)
                 rosters.append(roster)
-    found = iter(redactor.detect(texts, rosters) if texts else [])
+    results = redactor.detect(texts, rosters) if texts else []
+    if len(results) != len(texts):  # fail closed: a result for the wrong text would misplace spans
+        raise RuntimeError("detector returned a different number of results than texts")
+    found = iter(results)
     return [[None if text is None else next(found) for text in fields] for fields, _ in records]
 
 

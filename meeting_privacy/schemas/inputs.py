@@ -48,7 +48,8 @@ Timestamp = Annotated[AwareDatetime, BeforeValidator(parse_rfc3339), AfterValida
 
 Id = Annotated[str, StringConstraints(min_length=1, max_length=512)]
 Country = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
-NonNegative = Annotated[int, Field(ge=0)]
+#: Offsets into a meeting: at most a year, so that joined_at + start_ms is always a valid time.
+Offset = Annotated[int, Field(ge=0, le=366 * 24 * 3600 * 1000)]
 Number = Annotated[float, Field(allow_inf_nan=False)]  # ranges are not ours to police
 
 
@@ -127,8 +128,8 @@ class TranscriptSegment(_Record):
     segment_id: Id
     meeting_id: Id
     participant_id: Id
-    start_ms: NonNegative
-    end_ms: NonNegative
+    start_ms: Offset
+    end_ms: Offset
     text: str
     language: Annotated[str, StringConstraints(min_length=2, max_length=35)] = "en"
     asr_confidence: Optional[Number] = None
