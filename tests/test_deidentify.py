@@ -177,3 +177,14 @@ def test_a_detector_returning_too_few_results_cannot_misplace_spans(redactor):
     result = run(shorted, [segment("s1", "Hello Priya", 0), segment("s2", "Hi Marcus", 10, line=2)])
     # The batch is refused; one by one, each record gets exactly its own spans.
     assert sorted(row.text for row in result["transcripts"]) == ["Hello <PERSON_1>", "Hi <PERSON_2>"]
+
+
+def test_adjacent_spans_of_one_type_keep_their_own_placeholders(redactor):
+    from presidio_analyzer import RecognizerResult
+
+    from meeting_privacy.core.redactor import Placeholders
+
+    text = "Kay I'm here"
+    spans = [RecognizerResult("PERSON", 0, 3, 0.9), RecognizerResult("PERSON", 4, 7, 0.9)]
+    redacted = redactor.apply(text, spans, Placeholders())
+    assert redacted.text == "<PERSON_1> <PERSON_2> here"

@@ -8,6 +8,7 @@ from functools import lru_cache
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
 
 from .engine import build_analyzer, load_spacy
+from .fastpath import ResultCache, copy_result, is_filler
 from .filters import keep_result
 from .recognizers import spoken_recognizers
 from .roster import ROSTER_PERSON_KEY, Roster, RosterRecognizer
@@ -33,8 +34,11 @@ class Detector:
         settings: what to detect and how (see :class:`DetectionSettings`).
     """
 
-    def __init__(self, settings: DetectionSettings) -> None:
+    def __init__(self, settings: DetectionSettings, *, fast_paths: bool = True) -> None:
         self.settings = settings
+        # Off only in the test that proves the shortcuts change nothing.
+        self._fast_paths = fast_paths
+        self._cache = ResultCache()
         self._nlp = load_spacy(settings.spacy_model)
         self.analyzer: AnalyzerEngine = build_analyzer(
             settings, extra_recognizers=spoken_recognizers(settings.entities), nlp=self._nlp
@@ -60,8 +64,21 @@ class Detector:
         if len(texts) != len(rosters):
             raise ValueError("analyze_batch needs one roster per text")
         jobs: list[tuple[int, int, str]] = []
+        answered: dict[int, list[RecognizerResult]] = {}
+        first_of: dict[str, int] = {}  # cacheable text -> the index that computes it
+        repeats: dict[int, int] = {}  # index -> index of the same cacheable text earlier in the batch
         for index, text in enumerate(texts):
-            for offset, chunk in self._chunks(text if isinstance(text, str) else ""):
+            text = text if isinstance(text, str) else ""
+            if self._fast_paths and not self._roster_recognizer(rosters[index]).may_match(text):
+                known = [] if is_filler(text) else self._cache.get(text)
+                if known is not None:
+                    answered[index] = known
+                    continue
+                if text in first_of:
+                    repeats[index] = first_of[text]
+                    continue
+                first_of[text] = index
+            for offset, chunk in self._chunks(text):
                 jobs.append((index, offset, chunk))
         found: list[list[RecognizerResult]] = [[] for _ in texts]
         artifacts = self.analyzer.nlp_engine.process_batch(
@@ -81,7 +98,12 @@ class Detector:
                     result.start += offset
                     result.end += offset
                     found[index].append(result)
-        return [resolve_overlaps(_prefer_phone(results)) for results in found]
+        final = [answered[i] if i in answered else resolve_overlaps(_prefer_phone(r)) for i, r in enumerate(found)]
+        for text, index in first_of.items():
+            self._cache.put(text, final[index])
+        for index, first in repeats.items():
+            final[index] = [copy_result(r) for r in final[first]]
+        return final
 
     def _keep(self, text: str, result: RecognizerResult, person_ends: list[int]) -> bool:
         if result.score < self.settings.threshold_for(result.entity_type):

@@ -165,6 +165,10 @@ class RosterRecognizer(EntityRecognizer):
                     results.append(self._result("PERSON", group[0].start, group[-1].end, score, min(people)))
         return results
 
+    def may_match(self, text: str) -> bool:
+        """Whether :meth:`analyze` could find anything in ``text`` (cheap; no NER needed)."""
+        return any(regex is not None and regex.search(text) for regex in (self._email_re, self._name_re))
+
     def _groups(self, text: str) -> list[list[_Match]]:
         """Part matches, adjacent parts of one name (``Priya Sharma``) grouped."""
         assert self._name_re is not None
