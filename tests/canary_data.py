@@ -33,6 +33,23 @@ class CanarySet:
     input: Path
 
 
+#: Kinds of canary values, each searched for separately.
+CLASSES = (
+    "names",
+    "emails",
+    "phones",
+    "spoken_phones",
+    "spoken_emails",
+    "cards",
+    "ips",
+    "ip_fields",
+    "geo",
+    "raw_ids",
+    "extra_fields",
+    "key",
+)
+
+
 def _surname(rng: random.Random, used: set[str]) -> str:
     while True:
         name = (rng.choice(_SYLLABLES) + rng.choice(_SYLLABLES)).capitalize()
@@ -58,23 +75,7 @@ def _spoken(number: str) -> str:
 
 def build(directory: Path, seed: int = 6) -> CanarySet:
     rng = random.Random(seed)
-    c: dict[str, set[str]] = {
-        k: set()
-        for k in (
-            "names",
-            "emails",
-            "phones",
-            "spoken_phones",
-            "spoken_emails",
-            "cards",
-            "ips",
-            "ip_fields",
-            "geo",
-            "raw_ids",
-            "extra_fields",
-            "key",
-        )
-    }
+    c: dict[str, set[str]] = {k: set() for k in CLASSES}
     c["key"].add(KEY)
     records = {k: [] for k in ("participants", "consent", "transcripts", "chat", "telemetry")}
     malformed = []

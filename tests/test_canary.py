@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.canary_data import canary_run
+from tests.canary_data import CLASSES, canary_run
 from tests.reliability_support import AUDITED, manifest, quarantine_entries, rows, searchable_outputs
 
 
@@ -38,22 +38,6 @@ def test_the_canary_set_is_big_and_the_run_emitted_redacted_text(run):
     assert all(counts[kind]["excluded"] > 0 for kind in ("transcripts", "chat"))
     assert len(rows(result.output, "transcripts")) >= 50
     assert result.metric_names  # the metric names were really collected
-
-
-CLASSES = [
-    "names",
-    "emails",
-    "phones",
-    "spoken_phones",
-    "spoken_emails",
-    "cards",
-    "ips",
-    "ip_fields",
-    "geo",
-    "raw_ids",
-    "extra_fields",
-    "key",
-]
 
 
 @pytest.mark.parametrize("canary_class", CLASSES)
