@@ -53,8 +53,8 @@ class _UnredactingAnonymizer:
     def __init__(self, real) -> None:
         self._real = real
 
-    def anonymize(self, text, analyzer_results, operators):
-        result = self._real.anonymize(text=text, analyzer_results=analyzer_results, operators=operators)
+    def anonymize(self, text, analyzer_results, operators, **options):
+        result = self._real.anonymize(text=text, analyzer_results=analyzer_results, operators=operators, **options)
         if TRIGGER in text:
             result.text = text
         return result
