@@ -8,7 +8,8 @@ Scoring (span level, type-agnostic for recall, because a value redacted
 under the wrong type is still not leaked):
 
 * a gold span is *caught* when every letter and digit of it is covered by
-  predictions; otherwise it is *leaked*; recall = caught / gold;
+  predictions (a closing possessive ``'s`` is not part of the value);
+  otherwise it is *leaked*; recall = caught / gold;
 * a prediction is correct when it overlaps a gold span of any type;
   precision per predicted type and overall;
 * F2 weighs recall four times as much as precision;
@@ -93,6 +94,12 @@ def load_synth(root: Path) -> list[Sample]:
 
 
 _SLURP_TYPES = {"person": "PERSON", "email_address": "EMAIL_ADDRESS", "date": "DATE_TIME", "place_name": "LOCATION"}
+#: SLURP labels whose values are names of people or organisations under another
+#: intent (``play ... by david bowie``, ``order from papa john's``). Loaded as
+#: unclaimed gold, like synth's ORGANIZATION: they count for nothing in recall,
+#: and a prediction on them is not a false positive. ``--legacy-scoring`` drops them.
+_SLURP_NAME_TYPES = {"artist_name": "ARTIST", "audiobook_author": "AUTHOR", "business_name": "ORGANIZATION"}
+LEGACY_SCORING = False
 
 
 def load_slurp(root: Path) -> list[Sample]:
@@ -113,6 +120,8 @@ def load_slurp(root: Path) -> list[Sample]:
         spans = []
         for ent in item["entities"]:
             etype = _SLURP_TYPES.get(ent["type"])
+            if etype is None and not LEGACY_SCORING:
+                etype = _SLURP_NAME_TYPES.get(ent["type"])
             if etype and ent["span"]:
                 spans.append((offsets[ent["span"][0]][0], offsets[ent["span"][-1]][1], etype))
         samples.append(Sample(item["sentence"], spans))
@@ -202,6 +211,20 @@ class Score:
     clean_unchanged: int = 0
 
 
+_POSSESSIVE_END = re.compile(r"\s?['’]s$", re.IGNORECASE)
+
+
+def _value_end(text: str, start: int, end: int) -> int:
+    """End of a gold value without a closing possessive: ``jessica's`` -> ``jessica``.
+
+    The clitic is not part of the name; ``<PERSON_1>'s email`` leaks nothing.
+    """
+    if LEGACY_SCORING:
+        return end
+    m = _POSSESSIVE_END.search(text[start:end])
+    return start + m.start() if m and m.start() > 0 else end
+
+
 def score(samples: list[Sample], predictions: list[list[tuple[int, int, str]]]) -> Score:
     result = Score()
     for sample, preds in zip(samples, predictions, strict=True):
@@ -211,7 +234,8 @@ def score(samples: list[Sample], predictions: list[list[tuple[int, int, str]]]) 
                 covered[i] = True
         for s, e, t in sample.spans:
             result.gold[t] += 1
-            if all(covered[i] for i in range(s, e) if sample.text[i].isalnum()):
+            value_end = _value_end(sample.text, s, e)
+            if all(covered[i] for i in range(s, value_end) if sample.text[i].isalnum()):
                 result.caught[t] += 1
         for s, e, t in preds:
             result.predicted[t] += 1
@@ -283,7 +307,14 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=0, help="at most N samples per data set (0: all)")
     parser.add_argument("--datasets", nargs="+", default=["synth", "slurp", "redactomatic", "meetings"])
     parser.add_argument("--model", default=DetectionSettings().spacy_model)
+    parser.add_argument(
+        "--legacy-scoring",
+        action="store_true",
+        help="score as before 2026-11: possessive 's part of a gold name; SLURP artist/author/business names not gold",
+    )
     args = parser.parse_args(argv)
+    global LEGACY_SCORING
+    LEGACY_SCORING = args.legacy_scoring
     logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
 
     loaders = {

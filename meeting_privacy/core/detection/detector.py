@@ -10,6 +10,7 @@ from presidio_analyzer import AnalyzerEngine, RecognizerResult
 from .engine import build_analyzer, load_spacy
 from .fastpath import ResultCache, copy_result, is_filler
 from .filters import keep_result
+from .names import PersonCueRecognizer, known_words
 from .recognizers import spoken_recognizers
 from .roster import ROSTER_PERSON_KEY, Roster, RosterRecognizer
 from .settings import DetectionSettings
@@ -40,9 +41,11 @@ class Detector:
         self._fast_paths = fast_paths
         self._cache = ResultCache()
         self._nlp = load_spacy(settings.spacy_model)
-        self.analyzer: AnalyzerEngine = build_analyzer(
-            settings, extra_recognizers=spoken_recognizers(settings.entities), nlp=self._nlp
-        )
+        extra = spoken_recognizers(settings.entities)
+        if "PERSON" in settings.entities:
+            # The vocabulary is read before the model sees any text (texts add to it).
+            extra.append(PersonCueRecognizer(known_words(self._nlp)))
+        self.analyzer: AnalyzerEngine = build_analyzer(settings, extra_recognizers=extra, nlp=self._nlp)
         # Entities no recognizer supports would only make Presidio warn per call.
         supported = set(self.analyzer.get_supported_entities(_LANGUAGE))
         supported.update(("PERSON", "EMAIL_ADDRESS"))  # the per-meeting roster recognizer

@@ -92,10 +92,18 @@ class LeanSpacyNlpEngine(SpacyNlpEngine):
         return retype_entities(doc)
 
     def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
-        artifacts = super()._doc_to_nlp_artifact(doc, language)
-        # No lemmatizer: lower-cased tokens match Presidio's context words.
-        artifacts.lemmas = [token.lower_ for token in doc]
-        return artifacts
+        # Presidio's own, less its pass over the (empty) lemmas: without a
+        # lemmatizer, lower-cased tokens match Presidio's context words.
+        entities, scores = self._get_updated_entities(self._get_entities(doc), self._get_scores_for_entities(doc))
+        return NlpArtifacts(
+            entities=entities,
+            tokens=doc,
+            tokens_indices=[token.idx for token in doc],
+            lemmas=[token.lower_ for token in doc],
+            nlp_engine=self,
+            language=language,
+            scores=scores,
+        )
 
 
 def load_spacy(model: str) -> Language:

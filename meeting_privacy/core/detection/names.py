@@ -33,7 +33,10 @@ from .roster import COMMON_WORD_NAMES
 __all__ = [
     "AMBIGUOUS_GIVEN_NAMES",
     "GazetteerNameRecognizer",
+    "PersonCueRecognizer",
     "given_names",
+    "is_lower_case_text",
+    "known_words",
     "is_given_name",
     "looks_like_person",
     "retype_entities",
@@ -292,3 +295,155 @@ def _single_space(text: str, end: int, start: int) -> bool:
 def _name_end(match: re.Match[str]) -> int:
     possessive = _POSSESSIVE.search(match.group(0))
     return match.end() - (len(possessive.group(0)) if possessive else 0)
+
+
+# --- names after person cues -------------------------------------------------
+
+#: Words that follow "email", "meeting with" ... and are roles or groups, not names.
+_ROLE_WORDS = frozenset(
+    """
+    mom mum dad mother father mommy mummy daddy parents wife husband partner boyfriend girlfriend son
+    daughter brother sister kids children family friend friends cousin uncle aunt grandma grandpa
+    boss manager team teams everyone everybody anyone someone somebody people staff colleague colleagues
+    coworker coworkers client clients customer customers support sales marketing legal finance hr
+    engineering product design ops operations security admin reception office doctor dentist teacher
+    landlord neighbour neighbor lawyer accountant agent assistant vendor supplier group leadership
+    board committee department management director ceo cfo cto recruiter candidate candidates
+    number numbers apt apartment suite unit box floor room building god goodness heaven
+    """.split()
+)
+# Longer cues first: the alternation takes the first that matches ("email to", not "email").
+_PERSON_CUE = re.compile(
+    r"\b(?:"
+    r"(?:e-?mails?|mails?|messages?|texts?|notes?|calls?|invites?|invitations?|replies|reply|word|news|update)"
+    r"\s+(?:from|to)"
+    r"|(?:send|sent|forward(?:ed)?|pass(?:ed)?|give|gave)(?:\s+(?:it|this|that|them|these|those|(?:the|a|an)\s+\w+))?\s+to"
+    r"|(?:reply|replied|respond(?:ed)?|write|wrote|talk(?:ed|ing)?|spoke|speak(?:ing)?|chat(?:ted)?|"
+    r"check(?:ed)?|sync(?:ed)?|meet(?:ing|ings)?|met|lunch|dinner|coffee|appointment|call|"
+    r"(?:catch(?:ing)?|caught|follow(?:ed|ing)?)\s+up)\s+(?:to|with)"
+    r"|(?:hear|heard)(?:\s+back)?\s+from"
+    r"|(?:e-?mail(?:ed|ing)?|mail(?:ed)?|message[ds]?|text(?:ed)?|call(?:ed|ing)?|ring|ping(?:ed)?|phoned|"
+    r"invite[ds]?|remind(?:ed)?|ask(?:ed|ing)?|tell|told|b?cc|contact(?:ed)?|thank(?:ed)?|loop(?:ed)?\s+in)"
+    r")\s+(?:(?:my|our|your)\s+(?:friend|colleague|coworker|boss|manager|cousin|uncle|aunt|brother|sister|"
+    r"neighbou?r|client|contact|partner)\s+)?",
+    re.IGNORECASE,
+)
+_TITLE = re.compile(r"\b(?:(?i:mr|mrs|ms|dr)|Miss|Prof|Professor)\.?\s+(?=[^\W\d_])")
+
+
+def is_lower_case_text(text: str) -> bool:
+    """No capitalised word past the first, ``I`` aside: capitals say nothing about names here."""
+    return not any(m.start() > 0 for m in re.finditer(r"\b[A-Z]", text) if not _is_pronoun_i(text, m.start()))
+
+
+def _is_pronoun_i(text: str, start: int) -> bool:
+    return re.match(r"I(?:['’](?:m|ll|ve|d))?\b", text[start:]) is not None
+
+
+class PersonCueRecognizer(EntityRecognizer):
+    """A name after a cue that wants a person: ``ask Marguerite Okonkwo``, ``email to rohit``, ``dr smith``.
+
+    After ``email``, ``meeting with``, ``reply to``, ``heard from`` ... (and
+    after a title such as ``Dr``), the next words are a person when none is
+    a stop word, a role or group (``my boss``, ``Legal``) or an organisation
+    the NER found. In text with capitals they must be capitalised. In
+    lower-case text (some speech-to-text) each must be a census name or a
+    word the NER model's vocabulary has never seen (``known_words``). An
+    ambiguous given name (``bob``, ``ray``) counts: the cue supplies the
+    missing evidence.
+
+    Args:
+        known_words: lower-case words of the language (the spaCy model's
+            vocabulary); empty to accept census names only.
+    """
+
+    def __init__(self, known_words: frozenset[str] = frozenset(), supported_language: str = "en") -> None:
+        given_names(), surnames()
+        self._known = known_words
+        super().__init__(
+            supported_entities=["PERSON"], supported_language=supported_language, name="PersonCueRecognizer"
+        )
+
+    def load(self) -> None:
+        """Nothing to load."""
+
+    def analyze(
+        self, text: str, entities: Sequence[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Names after person cues."""
+        if "PERSON" not in entities or not text:
+            return []
+        lower = is_lower_case_text(text)
+        orgs = [
+            (e.start_char, e.end_char)
+            for e in (nlp_artifacts.entities if nlp_artifacts is not None and nlp_artifacts.entities else [])
+            if e.label_ == "ORG"
+        ]
+        found = []
+        for cue in list(_PERSON_CUE.finditer(text)) + list(_TITLE.finditer(text)):
+            titled = cue.re is _TITLE
+            end = self._name_end(text, cue.end(), lower, titled)
+            if end is None:
+                continue
+            span = text[cue.end() : end]
+            in_org = any(s <= cue.end() < e for s, e in orgs)
+            if in_org and not titled and not any(w.lower() in given_names() for w in _WORD.findall(span)):
+                continue  # "meeting with Acme Labs": the NER says organisation
+            found.append((cue.start() if titled else cue.end(), end, 0.65))
+        return [
+            RecognizerResult(
+                "PERSON",
+                start,
+                end,
+                score,
+                recognition_metadata={
+                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                },
+            )
+            for start, end, score in found
+        ]
+
+    def _name_end(self, text: str, start: int, lower: bool, titled: bool) -> int | None:
+        """End of the name words starting at ``start``, or None."""
+        end = None
+        pos = start
+        for index in range(3):
+            m = _WORD.match(text, pos)
+            if m is None:
+                break
+            word = m.group(0)
+            if not self._is_name_word(word, lower, first=index == 0 and not titled):
+                break
+            end = _name_end(m)
+            if end < m.end():
+                break  # a possessive ends the name
+            gap = re.match(r" (?:[A-Za-z]\.? )?", text[m.end() :])  # one space, or a middle initial
+            if gap is None:
+                break
+            pos = m.end() + gap.end()
+        return end
+
+    def _is_name_word(self, word: str, lower: bool, first: bool) -> bool:
+        bare = _bare(word)
+        if len(bare) < 2 or not bare.replace("-", "").isalpha():
+            return False  # "haven't"
+        if bare in STOP_WORDS or bare in _NOT_NAME_WORDS or bare in _ROLE_WORDS or bare in _ASSISTANTS:
+            return False
+        if not lower and not (word[:1].isupper() and not (word.isupper() and len(word) > 1)):
+            return False
+        if lower and not word.islower():
+            return False
+        if not lower or bare in given_names() or (not first and bare in surnames()):
+            return True  # with capitals in the text, a capitalised word after a cue is the evidence
+        return bool(self._known) and bare not in self._known and not (bare.endswith("s") and bare[:-1] in self._known)
+
+
+def known_words(nlp: object) -> frozenset[str]:
+    """Lower-case words of a freshly loaded spaCy model's vocabulary.
+
+    Call before the model processes any text: processing adds every new
+    word to the string store.
+    """
+    strings = nlp.vocab.strings  # type: ignore[attr-defined]
+    return frozenset(s for s in strings if s.isalpha() and s.islower())

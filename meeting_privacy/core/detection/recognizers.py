@@ -20,7 +20,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .filters import is_birth_context
+from .filters import is_birth_context, is_country
 from .names import GazetteerNameRecognizer
 from .spoken import NormalisedText, Rewrite, normalise
 
@@ -290,8 +290,20 @@ _STREET_SUFFIX = (
 )
 _UNIT = r"(?:(?i:apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|bldg|building)\.?|#)\s*#?\s*\w{1,6}"
 _NUMBER = r"\b\d{1,6}[A-Za-z]?(?:\s+\d{1,4})?\s+"
+# Street words written as their own word in other languages: before the name
+# ("Rua Igreja 25", "ul. Miła 53") or after it ("Villacher Strasse 89", "Erzsébet tér 19.").
+_NAME_WORD = r"[A-ZÀ-ÝĀ-ſ][\w'’.-]*"
+_FOREIGN_BEFORE = r"(?:Rua|Rue|Via|Viale|Calle|Carrer|Avenida|Avda\.|Strada|Piazza|Praça|Largo|ul\.|ulica|al\.|Aleja)"
+_FOREIGN_AFTER = (
+    r"(?:Strasse|Straße|Str\.|Gasse|Weg|Allee|Platz|Ring|[Gg]ate|[Vv]ej|[Vv]eien|[Vv]egen|[Gg]ata|[Gg]atan|[Kk]atu|"
+    r"[Tt]ie|u\.|utca|út|útja|tér|rkp\.|körút|sor|köz|[Tt]errasse|[Ss]traat|[Ll]aan|[Gg]racht|[Kk]ade)"
+)
 _STREET = re.compile(
-    rf"{_NUMBER}(?:{_NOT_STREET_WORD}[A-Za-z][\w'’.-]*\s+){{1,4}}?(?i:{_STRONG_TYPES})\b\.?(?:,?\s*{_UNIT})?"
+    rf"(?:{_NUMBER})?\b{_FOREIGN_BEFORE}\s+(?:(?:d[aeo]s?|du|de|del|della|la|le|di)\s+)?{_NAME_WORD}"
+    rf"(?:\s+{_NAME_WORD}){{0,3}}?(?:\s+\d{{1,5}}\w?\b\.?)?(?:,?\s*{_UNIT})?"
+    rf"|(?:{_NUMBER})?\b{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}\s+{_FOREIGN_AFTER}\s+\d{{1,5}}\w?\b\.?(?:,?\s*{_UNIT})?"
+    rf"|\b(?:Unit|PSC|USNS|USNV|USS|USCGC)\s+\w+(?:\s+\w+)?(?:,?\s+Box\s+\d+)?,?\s*(?:DPO|FPO|APO)\s+(?:AA|AE|AP)\s+\d{{5}}\b"
+    rf"|{_NUMBER}(?:{_NOT_STREET_WORD}[A-Za-z][\w'’.-]*\s+){{1,4}}?(?i:{_STRONG_TYPES})\b\.?(?:,?\s*{_UNIT})?"
     rf"|{_NUMBER}(?:[A-Z0-9][\w'’.-]*\s+){{1,4}}?(?:{_WEAK_TYPES})\b\.?(?:,?\s*{_UNIT})?"
     rf"|(?:{_NUMBER})?{_STREET_SUFFIX}(?:\s+\d{{1,5}}\w?)?\b(?:,?\s*{_UNIT})?"
     rf"|\b(?i:p\.?\s?o\.?\s+box|psc|apt\.?|apartment|suite)\s+\d{{1,6}}\b(?:,?\s*(?i:box)\s+\d{{1,6}})?"
@@ -306,7 +318,14 @@ _CLAUSE_END = re.compile(
     r"[.;!?](?:\s|$)(?!\s*(?:Apt|Suite|Box)\b)|\s+(?:and|but|so)\s+(?=[a-z])|\s+(?:since|until|when|because)\b"
 )
 # After a street, a city, region and postcode often follow on the same line.
-_TAIL = re.compile(r"(?:,\s*|\n\s*|\s+)(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|[A-Z]{2}|\d{4,6}(?:-\d{4})?)\b")
+_TAIL = re.compile(
+    rf"(?:\s*,\s*|\n[\s>?]*,?\s*|\s+)(?:{_UNIT}|[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){{0,3}}(?:\s+\([A-Z]\w+\))?"
+    rf"|[A-Z]{{2}}|\d{{3,6}}(?:-\d{{4}})?)\b"
+)
+# Postcodes: a US state and ZIP after a comma or line break (", CO 70079"), or a
+# country and its postcode ("Estonia 62488"; the country is checked).
+_STATE_ZIP = re.compile(r"(?:(?<=,)|(?<=\n))\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
+_COUNTRY_POSTCODE = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?:\s+\([A-Z]\w+\))?\s+\d{4,6}\b")
 
 
 class StreetAddressRecognizer(EntityRecognizer):
@@ -338,6 +357,11 @@ class StreetAddressRecognizer(EntityRecognizer):
             while (tail := _TAIL.match(norm.text, end)) and end - m.start() < 160:
                 end = tail.end()
             spans.append((*norm.to_original(m.start(), end), 0.9))
+        for m in _STATE_ZIP.finditer(text):
+            spans.append((m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end(), 0.7))
+        for m in _COUNTRY_POSTCODE.finditer(text):
+            if is_country(m.group(1)) and not re.fullmatch(r"(?:19|20)\d\d", m.group(0)[-4:]):  # not a year
+                spans.append((m.start(), m.end(), 0.7))
         for cue in _ADDRESS_CUE.finditer(text):
             rest = text[cue.end() : cue.end() + 200]
             clause = _CLAUSE_END.split(rest)[0]

@@ -443,9 +443,14 @@ def _ordinal_text(value: int) -> str:
 def normalise(text: str) -> NormalisedText:
     """The written view of ``text`` (cached: every spoken recognizer asks)."""
     one, starts1, ends1, rewrites = _stage_one(text)
+    addresses = _spoken_addresses(one)
+    if not addresses:
+        # Stage two copies every character: the composed map is stage one's.
+        rewrites.sort(key=lambda r: (r.start, -r.end))
+        return NormalisedText(text, one, tuple(rewrites), starts1, ends1)
     builder = _Builder()
     pos = 0
-    for start, end, value, kind in _spoken_addresses(one):
+    for start, end, value, kind in addresses:
         builder.copy(one, pos, start)
         builder.replace(value, start, end)
         pos = end

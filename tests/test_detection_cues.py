@@ -1,0 +1,83 @@
+"""Names after person cues, titles, and street address formats."""
+
+from __future__ import annotations
+
+import pytest
+
+from meeting_privacy.core.detection import DetectionSettings, Detector, Roster
+from meeting_privacy.core.detection.engine import load_spacy
+from meeting_privacy.core.detection.names import PersonCueRecognizer, is_lower_case_text, known_words
+from meeting_privacy.core.detection.recognizers import StreetAddressRecognizer
+
+
+@pytest.fixture(scope="module")
+def cues() -> PersonCueRecognizer:
+    return PersonCueRecognizer(known_words(load_spacy(DetectionSettings().spacy_model)))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Can you ask Marguerite Okonkwo to review the budget?", ["Marguerite Okonkwo"]),
+        ("I had a meeting with Dmitri Vasquez-Oyelaran yesterday", ["Dmitri Vasquez-Oyelaran"]),
+        ("send an email to rohit saying i am busy tomorrow", ["rohit"]),
+        ("compose a new email to ray", ["ray"]),
+        ("i want to reply to bob smith's email", ["bob smith"]),
+        ("when is my next appointment with dr smith", ["dr smith"]),
+        ("Mr. Leiva flew to Leppen on Tuesday", ["Mr. Leiva"]),
+        # roles, groups, things and capitalised words that are not names
+        ("send an email to my boss about the launch", []),
+        ("Let us sync with Legal and email Support tomorrow", []),
+        ("do you know her phone number", []),
+        ("which contact haven't i called in twelve months", []),
+        ("I miss coffee", []),
+        ("we have a meeting with the team at noon", []),
+        ("send an email to rohit", ["rohit"]),
+    ],
+)
+def test_person_cues(cues: PersonCueRecognizer, text: str, names: list[str]) -> None:
+    assert [text[r.start : r.end] for r in cues.analyze(text, ["PERSON"])] == names
+
+
+def test_capitals_decide_whether_lower_case_words_may_be_names(cues: PersonCueRecognizer) -> None:
+    assert is_lower_case_text("i'll email rohit")
+    assert is_lower_case_text("I'll email rohit")
+    assert not is_lower_case_text("I'll email Rohit today")
+    assert cues.analyze("Please email rohit today, Anna", ["PERSON"]) == []
+
+
+def test_without_a_vocabulary_only_census_names_count() -> None:
+    bare = PersonCueRecognizer()
+    text = "send an email to rohit and a text to bob"
+    assert [text[r.start : r.end] for r in bare.analyze(text, ["PERSON"])] == ["bob"]
+
+
+def test_detector_finds_third_parties_in_meeting_speech() -> None:
+    detector = Detector(DetectionSettings())
+    text = "Okay so I'll loop in Ngozi Adeyemi-Farrow and ask Teodor about the invoice"
+    [results] = detector.analyze_batch([text], [Roster()])
+    persons = [text[r.start : r.end] for r in results if r.entity_type == "PERSON"]
+    assert "Ngozi Adeyemi-Farrow" in persons and "Teodor" in persons
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bus station is on Villacher Strasse 89", ["Villacher Strasse 89"]),
+        ("Our office: 6076 Piroska u. 97.\nPorto Alegre\n, RS\n Brazil 95828", None),
+        ("Meet me at Rue de Rivoli 12 tomorrow", ["Rue de Rivoli 12"]),
+        ("Please return to Unit 4719 Box 7394\nDPO AP 70942 in case of an issue.", None),
+        ("The office is in Springfield, IL 62704 now", ["IL 62704"]),
+        ("The parcel went to Oslo, Norway 0150 last week", None),
+        ("We moved the launch to March 2025 and Windows 11 is fine", []),
+        ("Revenue grew 12 percent in Germany 2024 was strong", []),
+    ],
+)
+def test_street_addresses(text: str, expected: list[str] | None) -> None:
+    spans = [text[r.start : r.end] for r in StreetAddressRecognizer().analyze(text, ["STREET_ADDRESS"])]
+    if expected is None:  # the whole address is covered by the union of the spans
+        assert spans and all(
+            any(part in span for span in spans) for part in ("97", "95828", "70942", "0150") if part in text
+        )
+    else:
+        assert spans == expected
