@@ -12,12 +12,16 @@ import apache_beam as beam
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
+from apache_beam.typehints.decorators import TypeCheckError
 
 from meeting_privacy.cli import parse_as_of
+from meeting_privacy.core.detection import DetectionSettings
 from meeting_privacy.core.parsing import parse_line
 from meeting_privacy.core.policy import Policy
+from meeting_privacy.core.pseudonyms import KeySource
 from meeting_privacy.schemas.envelopes import Parsed, Source
 from meeting_privacy.schemas.outputs import SCHEMAS
+from meeting_privacy.transforms import AuditRejected, DeidentifyMeetings, WriteQuarantine
 from tests.conftest import TEST_KEY, read_rows
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -102,3 +106,17 @@ def test_redact_only_strings(tmp_path):
             "The roadmap review went well.",
         ]
     )
+
+
+@pytest.mark.parametrize(
+    "transform",
+    [
+        lambda: DeidentifyMeetings(DetectionSettings(), KeySource.demo()),
+        lambda: AuditRejected(KeySource.demo()),
+        lambda: WriteQuarantine("/nonexistent"),
+    ],
+)
+def test_misuse_is_refused_when_the_pipeline_is_built(transform):
+    with pytest.raises(TypeCheckError):
+        with beam.Pipeline() as pipeline:
+            _ = pipeline | beam.Create(["a string, not a record"]) | transform()

@@ -9,6 +9,7 @@ and the key is read there too, so neither is ever pickled with the graph.
 from __future__ import annotations
 
 import apache_beam as beam
+from apache_beam.typehints import with_input_types
 from apache_beam.utils.shared import Shared
 
 from meeting_privacy.core.consent import MeetingDecisions
@@ -45,6 +46,7 @@ class _Holder:
         self.redactor = redactor
 
 
+@with_input_types(MeetingDecisions)
 class DeidentifyMeetings(beam.PTransform):
     """De-identifies consented records, meeting by meeting.
 
@@ -88,6 +90,7 @@ class _DeidentifyFn(beam.DoFn):
             yield beam.pvalue.TaggedOutput(output.tag, output.value)
 
 
+@with_input_types(Rejected)
 class AuditRejected(beam.PTransform):
     """Audit rows for transcripts, chat and telemetry lines that failed validation."""
 

@@ -14,6 +14,7 @@ from typing import Any, Callable
 
 import apache_beam as beam
 from apache_beam.io.filesystems import FileSystems
+from apache_beam.typehints import with_input_types
 
 from meeting_privacy.core.errors import ReferenceDataError
 from meeting_privacy.schemas.envelopes import Rejected
@@ -67,6 +68,7 @@ class WriteParquet(beam.PTransform):
         )
 
 
+@with_input_types(Rejected)
 class WriteQuarantine(beam.PTransform):
     """Writes rejected lines as JSON Lines; the only sink that may hold raw input.
 
