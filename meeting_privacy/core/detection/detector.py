@@ -101,7 +101,10 @@ class Detector:
                     result.start += offset
                     result.end += offset
                     found[index].append(result)
-        final = [answered[i] if i in answered else resolve_overlaps(_prefer_phone(r)) for i, r in enumerate(found)]
+        final = [
+            answered[i] if i in answered else _trim_possessives(texts[i], resolve_overlaps(_prefer_phone(r)))
+            for i, r in enumerate(found)
+        ]
         for text, index in first_of.items():
             self._cache.put(text, final[index])
         for index, first in repeats.items():
@@ -132,6 +135,18 @@ class Detector:
             if end >= len(text):
                 return chunks
             start = max(end - overlap, start + 1)
+
+
+def _trim_possessives(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """``Tom's`` becomes ``<PERSON_1>'s``: the possessive is grammar, not part of the name.
+
+    It also makes "John" and "John's" one value, so they share a placeholder.
+    """
+    for result in results:
+        if result.entity_type == "PERSON" and result.end - result.start > 2:
+            if text[result.end - 2 : result.end].lower() in ("'s", "’s"):
+                result.end -= 2
+    return results
 
 
 def _prefer_phone(results: list[RecognizerResult]) -> list[RecognizerResult]:

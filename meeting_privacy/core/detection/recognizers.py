@@ -397,6 +397,7 @@ _WRITTEN_PHONE_CONTEXT = re.compile(
     r"reachable|ring|sms|registered)\b",
     re.IGNORECASE,
 )
+_SSN_SHAPE = re.compile(r"\d{3}([- ])\d{2}\1\d{4}")
 _WRITTEN_CARD_CONTEXT = re.compile(rf"\b(?:{_CONTEXT['CREDIT_CARD']}|cc)\b", re.IGNORECASE)
 
 
@@ -410,6 +411,13 @@ def classify_written_number(text: str, start: int, end: int) -> tuple[str, float
     value = text[start:end]
     if _DATE_OR_TIME.match(value) or _IP.match(value):
         return None
+    if _SSN_SHAPE.fullmatch(value.strip()):
+        # Presidio drops SSNs it deems invalid (123-45-6789 is everyone's example);
+        # with "SSN" nearby the shape is certain, and dashed it is rare enough alone.
+        if _context(text, start, end, "US_SSN"):
+            return "US_SSN", 0.85
+        if "-" in value:
+            return "US_SSN", 0.6
     digits = re.sub(r"\D", "", _EXTENSION.sub("", value))
     n = len(digits)
     before = text[max(0, start - 60) : start]
@@ -425,7 +433,7 @@ def classify_written_number(text: str, start: int, end: int) -> tuple[str, float
 
 
 class WrittenNumberRecognizer(EntityRecognizer):
-    """Phone and card numbers in digits, told by the words around them.
+    """Phone, card and social security numbers in digits, told by the words around them.
 
     ``They're not answering at 78 651 450``, ``Mobile: (37) 788-063``,
     ``+447700 921 916``, ``my card 4131034282458809939`` (fails the Luhn
@@ -434,7 +442,7 @@ class WrittenNumberRecognizer(EntityRecognizer):
 
     def __init__(self, supported_language: str = "en") -> None:
         super().__init__(
-            supported_entities=["PHONE_NUMBER", "CREDIT_CARD"],
+            supported_entities=["PHONE_NUMBER", "CREDIT_CARD", "US_SSN"],
             supported_language=supported_language,
             name="WrittenNumberRecognizer",
         )
@@ -453,18 +461,13 @@ class WrittenNumberRecognizer(EntityRecognizer):
             start, end = m.start(), m.end()
             label = classify_written_number(text, start, end)
             if label and label[0] in entities:
-                results.append(
-                    RecognizerResult(
-                        label[0],
-                        start,
-                        end,
-                        label[1],
-                        recognition_metadata={
-                            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                        },
-                    )
-                )
+                metadata = {
+                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                    # An SSN told by its context word wins over a phone number of the same digits.
+                    RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: label == ("US_SSN", 0.85),
+                }
+                results.append(RecognizerResult(label[0], start, end, label[1], recognition_metadata=metadata))
         return results
 
 

@@ -231,6 +231,8 @@ def _alternation(words: Iterable[str], hyphen_as_space: bool) -> re.Pattern[str]
         alternatives.append(escaped)
     if not alternatives:
         return None
+    if hyphen_as_space:  # names: digits and underscores may touch them (DESKTOP-PRIYA01, priya_s)
+        return re.compile(rf"(?<![^\W\d_])(?<![@.])(?:{'|'.join(alternatives)})(?![^\W\d_])(?!@)", re.IGNORECASE)
     return re.compile(rf"(?<![\w@.])(?:{'|'.join(alternatives)})(?![\w@])", re.IGNORECASE)
 
 

@@ -1,0 +1,44 @@
+"""Values that once leaked through the detector, redacted now (one row per leak found)."""
+
+from __future__ import annotations
+
+import pytest
+
+from meeting_privacy.core.detection import DetectionSettings, Detector, Roster
+from meeting_privacy.core.redactor import Placeholders, Redactor
+
+ROSTER = Roster(names=("Priya Sharma", "Tom Becker", "Will Turner"), emails=("priya.sharma@example.com",))
+
+
+@pytest.fixture(scope="module")
+def redactor():
+    return Redactor(Detector(DetectionSettings()))
+
+
+def redact(redactor, text):
+    (spans,) = redactor.detect([text], [ROSTER])
+    return redactor.apply(text, spans, Placeholders()).text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Presidio drops SSNs it deems invalid, and these are everybody's examples.
+        ("ssn 123-45-6789", "ssn <US_SSN_1>"),
+        ("my ssn is 078-05-1120", "my ssn is <US_SSN_1>"),
+        ("SSN 123 45 6789", "SSN <US_SSN_1>"),
+        # Roster names inside device names, next to digits or underscores.
+        ("DESKTOP-PRIYA01", "DESKTOP-<PERSON_1>01"),
+        ("priya_sharma-laptop", "<PERSON_1>_<PERSON_1>-laptop"),
+        # The possessive stays outside the placeholder.
+        ("Tom Becker's iPhone 15", "<PERSON_1>'s iPhone 15"),
+    ],
+)
+def test_redacted(redactor, text, expected):
+    assert redact(redactor, text) == expected
+
+
+@pytest.mark.parametrize("text", ["room 123 45 6789", "I will send it", "will01 is the build", "Call 2024-11-26"])
+def test_left_alone(redactor, text):
+    redacted = redact(redactor, text)
+    assert "US_SSN" not in redacted and "PERSON" not in redacted
