@@ -140,12 +140,13 @@ def _run(args: argparse.Namespace, beam_args: list[str]) -> int:
     elif os.environ.get(KEY_ENV_VAR, "").strip():
         key_source = KeySource.from_env()
     else:
-        raise ConfigError(f"no pseudonym key: pass --key-file FILE or set {KEY_ENV_VAR} (at least 32 characters)")
+        raise ConfigError(
+            f"no pseudonym key: pass --key-file FILE or --key-secret NAME, or set {KEY_ENV_VAR} "
+            "(at least 32 characters)"
+        )
     key_source.load()  # check it here, with a clear message, before anything runs
-    if "://" not in args.input and not Path(args.input).is_dir():
-        raise ConfigError(f"input folder {args.input} does not exist")
     config = RunConfig(
-        input_dir=_absolute(args.input),
+        input_dir=_input_folder(args.input),
         output_dir=_absolute(args.output),
         policy=load_policy(args.policy),
         key_source=key_source,
@@ -182,9 +183,7 @@ def _demo(args: argparse.Namespace) -> int:
 def _validate(args: argparse.Namespace) -> int:
     from meeting_privacy.pipelines.validate import format_report, validate_folder
 
-    if "://" not in args.input and not Path(args.input).is_dir():
-        raise ConfigError(f"input folder {args.input} does not exist")
-    reports = validate_folder(_absolute(args.input))
+    reports = validate_folder(_input_folder(args.input))
     for line in format_report(reports):
         print(line)
     return 1 if any(r.malformed for r in reports) else 0
@@ -252,6 +251,13 @@ def parse_as_of(text: Optional[str]) -> datetime:
         return parse_rfc3339(text).astimezone(timezone.utc)
     except ValueError:
         raise ConfigError("--as-of must be an RFC 3339 time with a zone, e.g. 2026-06-30T00:00:00Z") from None
+
+
+def _input_folder(path: str) -> str:
+    """The input folder as an absolute path; a local one must exist."""
+    if "://" not in path and not Path(path).is_dir():
+        raise ConfigError(f"input folder {path} does not exist")
+    return _absolute(path)
 
 
 def _absolute(path: str) -> str:
