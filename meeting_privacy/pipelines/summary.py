@@ -38,6 +38,8 @@ def format_summary(manifest: Mapping[str, Any], figures: Mapping[str, Any], outp
         "  audit/                          one row per input record (Parquet)",
         "  quarantine/                     rejected raw lines (owner-only)",
         "  manifest.json                   what was read, decided and written",
+        "  report.html                     privacy report (open in a browser)",
+        "  DATASET_CARD.md                 dataset card for the training set's users",
     ]
     return "\n".join(lines)
 
