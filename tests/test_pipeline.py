@@ -163,6 +163,8 @@ def test_manifest_describes_the_run(run):
     assert sorted(e["path"].rsplit("/", 1)[-1] for e in manifest["inputs"]) == sorted(run.info.files)
     assert {"transcripts", "chat", "telemetry", "audit", "quarantine"} <= manifest["outputs"].keys()
     assert manifest["entities_redacted"].get("PERSON", 0) > 0
+    for kind, lines in run.info.reference_counts.items():
+        assert manifest["counts"][kind]["read"] == lines
     for name, paths in manifest["outputs"].items():
         assert all((run.output / p).exists() for p in paths), name
     datetime.fromisoformat(manifest["as_of"].replace("Z", "+00:00"))
