@@ -23,11 +23,12 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
+from .base import LocalRecognizer
 from .roster import COMMON_WORD_NAMES
 
 __all__ = [
@@ -168,7 +169,7 @@ def retype_entities(doc: Doc) -> list[Span]:
     return entities
 
 
-class GazetteerNameRecognizer(EntityRecognizer):
+class GazetteerNameRecognizer(LocalRecognizer):
     """Person names the NER model missed, from the census name lists.
 
     A given name followed by a surname (``Sofia Lima``, ``Ryan P Costa``,
@@ -179,12 +180,7 @@ class GazetteerNameRecognizer(EntityRecognizer):
 
     def __init__(self, supported_language: str = "en") -> None:
         given_names(), surnames()  # load once, at build time
-        super().__init__(
-            supported_entities=["PERSON"], supported_language=supported_language, name="GazetteerNameRecognizer"
-        )
-
-    def load(self) -> None:
-        """The lists are loaded on first use and cached for the process."""
+        super().__init__(["PERSON"], supported_language)
 
     def analyze(
         self, text: str, entities: Sequence[str], nlp_artifacts: NlpArtifacts | None = None
@@ -195,19 +191,7 @@ class GazetteerNameRecognizer(EntityRecognizer):
         found = list(find_names(text))
         persons = found + [(e.start_char, e.end_char, 0.0) for e in _person_entities(nlp_artifacts)]
         found += _possessives(text) + _coordinated(text, persons)
-        return [
-            RecognizerResult(
-                "PERSON",
-                start,
-                end,
-                score,
-                recognition_metadata={
-                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                },
-            )
-            for start, end, score in found
-        ]
+        return [self.result("PERSON", start, end, score) for start, end, score in found]
 
 
 def find_names(text: str) -> Iterable[tuple[int, int, float]]:
@@ -340,7 +324,7 @@ def _is_pronoun_i(text: str, start: int) -> bool:
     return re.match(r"I(?:['’](?:m|ll|ve|d))?\b", text[start:]) is not None
 
 
-class PersonCueRecognizer(EntityRecognizer):
+class PersonCueRecognizer(LocalRecognizer):
     """A name after a cue that wants a person: ``ask Marguerite Okonkwo``, ``email to rohit``, ``dr smith``.
 
     After ``email``, ``meeting with``, ``reply to``, ``heard from`` ... (and
@@ -360,12 +344,7 @@ class PersonCueRecognizer(EntityRecognizer):
     def __init__(self, known_words: frozenset[str] = frozenset(), supported_language: str = "en") -> None:
         given_names(), surnames()
         self._known = known_words
-        super().__init__(
-            supported_entities=["PERSON"], supported_language=supported_language, name="PersonCueRecognizer"
-        )
-
-    def load(self) -> None:
-        """Nothing to load."""
+        super().__init__(["PERSON"], supported_language)
 
     def analyze(
         self, text: str, entities: Sequence[str], nlp_artifacts: NlpArtifacts | None = None
@@ -390,19 +369,7 @@ class PersonCueRecognizer(EntityRecognizer):
             if in_org and not titled and not any(w.lower() in given_names() for w in _WORD.findall(span)):
                 continue  # "meeting with Acme Labs": the NER says organisation
             found.append((cue.start() if titled else cue.end(), end, 0.65))
-        return [
-            RecognizerResult(
-                "PERSON",
-                start,
-                end,
-                score,
-                recognition_metadata={
-                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                },
-            )
-            for start, end, score in found
-        ]
+        return [self.result("PERSON", start, end, score) for start, end, score in found]
 
     def _name_end(self, text: str, start: int, lower: bool, titled: bool) -> int | None:
         """End of the name words starting at ``start``, or None."""

@@ -20,6 +20,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from .base import LocalRecognizer
 from .filters import is_birth_context, is_country
 from .names import GazetteerNameRecognizer
 from .spoken import NormalisedText, Rewrite, normalise
@@ -107,18 +108,13 @@ def classify_number(text: str, rewrite: Rewrite) -> tuple[str, float] | None:
     return None
 
 
-class _SpokenRecognizer(EntityRecognizer):
+class _SpokenRecognizer(LocalRecognizer):
     """Base: runs on the written view and reports original spans."""
 
     ENTITY = ""
 
     def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entities=[self.ENTITY], supported_language=supported_language, name=type(self).__name__
-        )
-
-    def load(self) -> None:
-        """Nothing to load."""
+        super().__init__([self.ENTITY], supported_language)
 
     def analyze(
         self, text: str, entities: Sequence[str], nlp_artifacts: NlpArtifacts | None = None
@@ -127,17 +123,7 @@ class _SpokenRecognizer(EntityRecognizer):
         if self.ENTITY not in entities or not text:
             return []
         return [
-            RecognizerResult(
-                self.ENTITY,
-                start,
-                end,
-                score,
-                recognition_metadata={
-                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                    **metadata,
-                },
-            )
+            self.result(self.ENTITY, start, end, score, **metadata)
             for start, end, score, metadata in self.find(normalise(text))
         ]
 
@@ -328,7 +314,7 @@ _STATE_ZIP = re.compile(r"(?:(?<=,)|(?<=\n))\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
 _COUNTRY_POSTCODE = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?:\s+\([A-Z]\w+\))?\s+\d{4,6}\b")
 
 
-class StreetAddressRecognizer(EntityRecognizer):
+class StreetAddressRecognizer(LocalRecognizer):
     """Street addresses: ``24 Clarke Avenue, Apt. 5``, ``Koskikatu 25``, and what follows an address cue.
 
     After a cue (``my address is``, ``I live at``), the rest of the clause is
@@ -337,12 +323,7 @@ class StreetAddressRecognizer(EntityRecognizer):
     """
 
     def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entities=["STREET_ADDRESS"], supported_language=supported_language, name="StreetAddressRecognizer"
-        )
-
-    def load(self) -> None:
-        """Nothing to load."""
+        super().__init__(["STREET_ADDRESS"], supported_language)
 
     def analyze(
         self, text: str, entities: Sequence[str], nlp_artifacts: NlpArtifacts | None = None
@@ -367,20 +348,7 @@ class StreetAddressRecognizer(EntityRecognizer):
             clause = _CLAUSE_END.split(rest)[0]
             if clause and re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", clause):
                 spans.append((cue.end(), cue.end() + len(clause.rstrip(" ,")), 0.9))
-        return [
-            RecognizerResult(
-                "STREET_ADDRESS",
-                s,
-                e,
-                score,
-                recognition_metadata={
-                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                },
-            )
-            for s, e, score in spans
-            if e > s
-        ]
+        return [self.result("STREET_ADDRESS", s, e, score) for s, e, score in spans if e > s]
 
 
 # Written digit runs: ``(99) 645-791``, ``+41 (0)96 471 07 95``, ``259.735.7502x459``,
@@ -432,7 +400,7 @@ def classify_written_number(text: str, start: int, end: int) -> tuple[str, float
     return None
 
 
-class WrittenNumberRecognizer(EntityRecognizer):
+class WrittenNumberRecognizer(LocalRecognizer):
     """Phone, card and social security numbers in digits, told by the words around them.
 
     ``They're not answering at 78 651 450``, ``Mobile: (37) 788-063``,
@@ -441,14 +409,7 @@ class WrittenNumberRecognizer(EntityRecognizer):
     """
 
     def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entities=["PHONE_NUMBER", "CREDIT_CARD", "US_SSN"],
-            supported_language=supported_language,
-            name="WrittenNumberRecognizer",
-        )
-
-    def load(self) -> None:
-        """Nothing to load."""
+        super().__init__(["PHONE_NUMBER", "CREDIT_CARD", "US_SSN"], supported_language)
 
     def analyze(
         self, text: str, entities: Sequence[str], nlp_artifacts: NlpArtifacts | None = None
@@ -461,13 +422,9 @@ class WrittenNumberRecognizer(EntityRecognizer):
             start, end = m.start(), m.end()
             label = classify_written_number(text, start, end)
             if label and label[0] in entities:
-                metadata = {
-                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                    # An SSN told by its context word wins over a phone number of the same digits.
-                    RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: label == ("US_SSN", 0.85),
-                }
-                results.append(RecognizerResult(label[0], start, end, label[1], recognition_metadata=metadata))
+                # An SSN told by its context word wins over a phone number of the same digits.
+                enhanced = {RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: label == ("US_SSN", 0.85)}
+                results.append(self.result(label[0], start, end, label[1], **enhanced))
         return results
 
 
@@ -482,7 +439,7 @@ _NAME_CUE_LOWER = re.compile(
 )
 
 
-class NameCueRecognizer(EntityRecognizer):
+class NameCueRecognizer(LocalRecognizer):
     """A name right after ``my name is``, ``this is``, ``call me``, ``I'm``.
 
     The small spaCy model often tags unfamiliar names as organisations; an
@@ -490,10 +447,7 @@ class NameCueRecognizer(EntityRecognizer):
     """
 
     def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(supported_entities=["PERSON"], supported_language=supported_language, name="NameCueRecognizer")
-
-    def load(self) -> None:
-        """Nothing to load."""
+        super().__init__(["PERSON"], supported_language)
 
     def analyze(
         self, text: str, entities: Sequence[str], nlp_artifacts: NlpArtifacts | None = None
@@ -510,18 +464,7 @@ class NameCueRecognizer(EntityRecognizer):
                 if not words or words[0].lower() in STOP_WORDS:
                     continue
                 end = m.start("name") + len(" ".join(words))
-                results.append(
-                    RecognizerResult(
-                        "PERSON",
-                        m.start("name"),
-                        end,
-                        score,
-                        recognition_metadata={
-                            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                        },
-                    )
-                )
+                results.append(self.result("PERSON", m.start("name"), end, score))
         return results
 
 

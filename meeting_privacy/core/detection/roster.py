@@ -13,9 +13,11 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
+
+from .base import LocalRecognizer
 
 __all__ = ["ROSTER_PERSON_KEY", "Roster", "RosterRecognizer"]
 
@@ -117,7 +119,7 @@ class _Match:
     common: bool
 
 
-class RosterRecognizer(EntityRecognizer):
+class RosterRecognizer(LocalRecognizer):
     """Finds one meeting's roster names (``PERSON``) and emails.
 
     Usable in a plain Presidio ``AnalyzerEngine`` as an ad hoc recognizer:
@@ -136,14 +138,7 @@ class RosterRecognizer(EntityRecognizer):
         self._name_re = _alternation(self._part_people, hyphen_as_space=True)
         emails = {e.strip().lower() for e in roster.emails if "@" in e}
         self._email_re = _alternation(emails, hyphen_as_space=False)
-        super().__init__(
-            supported_entities=["PERSON", "EMAIL_ADDRESS"],
-            supported_language=supported_language,
-            name="RosterRecognizer",
-        )
-
-    def load(self) -> None:
-        """Nothing to load: patterns are built from the roster."""
+        super().__init__(["PERSON", "EMAIL_ADDRESS"], supported_language)
 
     def analyze(
         self,
@@ -207,13 +202,8 @@ class RosterRecognizer(EntityRecognizer):
         return 0.0
 
     def _result(self, entity: str, start: int, end: int, score: float, person: int | None) -> RecognizerResult:
-        metadata = {
-            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-        }
-        if person is not None:
-            metadata[ROSTER_PERSON_KEY] = person
-        return RecognizerResult(entity, start, end, score, recognition_metadata=metadata)
+        """A result, with the roster index of the person it names when there is one."""
+        return self.result(entity, start, end, score, **({} if person is None else {ROSTER_PERSON_KEY: person}))
 
 
 def _same_person(group: list[_Match], match: _Match) -> bool:
