@@ -9,7 +9,6 @@ installed, and tldextract uses its bundled public suffix list.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterable
 
 import spacy
@@ -32,7 +31,6 @@ __all__ = [
     "load_spacy",
 ]
 
-logger = logging.getLogger(__name__)
 
 #: Components Presidio does not use; the NER works without them.
 _UNUSED_COMPONENTS = (
