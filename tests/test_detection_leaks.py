@@ -7,7 +7,9 @@ import pytest
 from meeting_privacy.core.detection import DetectionSettings, Detector, Roster
 from meeting_privacy.core.redactor import Placeholders, Redactor
 
-ROSTER = Roster(names=("Priya Sharma", "Tom Becker", "Will Turner"), emails=("priya.sharma@example.com",))
+ROSTER = Roster(
+    names=("Priya Sharma", "Tom Becker", "Will Turner", "José Álvarez-Núñez"), emails=("priya.sharma@example.com",)
+)
 
 
 @pytest.fixture(scope="module")
@@ -32,6 +34,10 @@ def redact(redactor, text):
         ("priya_sharma-laptop", "<PERSON_1>_<PERSON_1>-laptop"),
         # The possessive stays outside the placeholder.
         ("Tom Becker's iPhone 15", "<PERSON_1>'s iPhone 15"),
+        # Accents dropped by speech-to-text or a device name still match the roster.
+        ("JOSE-MBP", "<PERSON_1>-MBP"),
+        ("thanks jose and alvarez nunez", "thanks <PERSON_1> and <PERSON_1>"),
+        ("José Álvarez-Núñez joined", "<PERSON_1> joined"),
     ],
 )
 def test_redacted(redactor, text, expected):

@@ -10,8 +10,10 @@ only where the context says they are names, so that "I will send it" stays.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -92,6 +94,27 @@ class Roster:
         return f"Roster(<{len(self.names)} names>, <{len(self.emails)} emails>)"
 
 
+def fold(text: str) -> str:
+    """``text`` without accents, character for character (``José`` -> ``Jose``, same length).
+
+    Speech-to-text and device names often drop accents (``JOSE-MBP`` for José);
+    the roster must still find them. Characters that do not fold to one base
+    character stay as they are, so offsets in the folded text are offsets in
+    the original.
+    """
+    if text.isascii():
+        return text
+    return "".join(_fold_char(ch) for ch in text)
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    base = unicodedata.normalize("NFKD", ch)
+    if len(base) > 1 and all(unicodedata.combining(c) for c in base[1:]):
+        return base[0]
+    return ch
+
+
 def name_parts(display_name: str) -> list[str]:
     """The searchable parts of a display name, without honorifics or tags."""
     cleaned = _BRACKETS.sub(" ", display_name)
@@ -133,10 +156,10 @@ class RosterRecognizer(LocalRecognizer):
         part_people: dict[str, set[int]] = {}
         for index, display_name in enumerate(roster.names):
             for part in name_parts(display_name):
-                part_people.setdefault(part.lower(), set()).add(index)
+                part_people.setdefault(fold(part.lower()), set()).add(index)
         self._part_people = {k: frozenset(v) for k, v in part_people.items()}
         self._name_re = _alternation(self._part_people, hyphen_as_space=True)
-        emails = {e.strip().lower() for e in roster.emails if "@" in e}
+        emails = {fold(e.strip().lower()) for e in roster.emails if "@" in e}
         self._email_re = _alternation(emails, hyphen_as_space=False)
         super().__init__(["PERSON", "EMAIL_ADDRESS"], supported_language)
 
@@ -148,12 +171,13 @@ class RosterRecognizer(LocalRecognizer):
     ) -> list[RecognizerResult]:
         """Find roster names and emails in ``text``."""
         results: list[RecognizerResult] = []
+        folded = fold(text)  # same length as text: spans found in one are spans of the other
         if "EMAIL_ADDRESS" in entities and self._email_re is not None:
-            for m in self._email_re.finditer(text):
+            for m in self._email_re.finditer(folded):
                 results.append(self._result("EMAIL_ADDRESS", m.start(), m.end(), 1.0, None))
         if "PERSON" in entities and self._name_re is not None:
             persons = _ner_spans(nlp_artifacts, "PERSON")
-            for group in self._groups(text):
+            for group in self._groups(folded):
                 score = self._accept(text, group, persons)
                 if score:
                     people = frozenset.intersection(*(m.people for m in group)) or group[0].people
@@ -162,10 +186,11 @@ class RosterRecognizer(LocalRecognizer):
 
     def may_match(self, text: str) -> bool:
         """Whether :meth:`analyze` could find anything in ``text`` (cheap; no NER needed)."""
-        return any(regex is not None and regex.search(text) for regex in (self._email_re, self._name_re))
+        folded = fold(text)
+        return any(regex is not None and regex.search(folded) for regex in (self._email_re, self._name_re))
 
     def _groups(self, text: str) -> list[list[_Match]]:
-        """Part matches, adjacent parts of one name (``Priya Sharma``) grouped."""
+        """Part matches in (folded) ``text``, adjacent parts of one name (``Priya Sharma``) grouped."""
         assert self._name_re is not None
         groups: list[list[_Match]] = []
         for m in self._name_re.finditer(text):
