@@ -44,6 +44,12 @@ def test_redacted(redactor, text, expected):
     assert redact(redactor, text) == expected
 
 
+def test_user_name_style_display_names_are_split_into_names(redactor):
+    roster = Roster(names=("priya.sharma", "tom_becker"))
+    (spans,) = redactor.detect(["ask priya and Becker"], [roster])
+    assert redactor.apply("ask priya and Becker", spans, Placeholders()).text == "ask <PERSON_1> and <PERSON_2>"
+
+
 @pytest.mark.parametrize("text", ["room 123 45 6789", "I will send it", "will01 is the build", "Call 2024-11-26"])
 def test_left_alone(redactor, text):
     redacted = redact(redactor, text)

@@ -120,7 +120,7 @@ def name_parts(display_name: str) -> list[str]:
     cleaned = _BRACKETS.sub(" ", display_name)
     cleaned = re.split(r"[|/@]", cleaned)[0]
     parts = []
-    for raw in re.split(r"[\s,]+", cleaned):
+    for raw in re.split(r"[\s,._]+", cleaned):  # "priya.sharma" and "priya_sharma" are names too
         part = raw.strip(".'\"-_")
         if len(part) < 2 or part.lower() in _HONORIFICS or not any(c.isalpha() for c in part):
             continue
