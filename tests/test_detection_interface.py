@@ -9,6 +9,7 @@ import pytest
 from presidio_analyzer import RecognizerResult
 
 from meeting_privacy.core.detection import (
+    DEFAULT_ENTITIES,
     ROSTER_PERSON_KEY,
     DetectionSettings,
     Detector,
@@ -173,10 +174,21 @@ def test_cities_redacted_countries_kept(detector: Detector) -> None:
 
 
 def test_us_phone_is_not_uk_nhs() -> None:
-    settings = DetectionSettings(countries=("US", "UK"), entities=("PHONE_NUMBER", "UK_NHS"))
+    settings = DetectionSettings(countries=("US", "UK"), entities=(*DEFAULT_ENTITIES, "UK_NHS"))
     text = "call me at 212-555-0199"
     [results] = Detector(settings).analyze_batch([text], [Roster()])
     assert [(r.entity_type, text[r.start : r.end]) for r in results] == [("PHONE_NUMBER", "212-555-0199")]
+
+
+def test_a_policy_cannot_drop_what_the_contract_requires() -> None:
+    with pytest.raises(PolicyError, match="deidentification.entities: must include PERSON"):
+        DetectionSettings.from_mapping({"entities": ["EMAIL_ADDRESS", "PHONE_NUMBER"]})
+
+
+def test_roster_names_are_found_whatever_the_allow_list_says() -> None:
+    settings = DetectionSettings(allow_list=("Priya",))
+    [results] = Detector(settings).analyze_batch(["Priya and Priya"], [Roster(names=("Priya Sharma",))])
+    assert len(results) == 2
 
 
 def test_allow_list_and_thresholds() -> None:

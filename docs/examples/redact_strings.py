@@ -13,7 +13,7 @@ from meeting_privacy.transforms.redact_text import RedactText
 
 
 def redact_lines(pipeline, source: str, destination: str) -> None:
-    settings = Policy().deidentification  # or DetectionSettings(entities=("PERSON", "EMAIL_ADDRESS"), ...)
+    settings = Policy().deidentification  # or DetectionSettings(allow_list=("Acme",), ...)
     roster = Roster(names=("Priya Raman", "Marcus Chen"), emails=("marcus.chen@example.com",))
     lines = pipeline | "Read" >> beam.io.ReadFromText(source)
     result = lines | "Redact" >> RedactText(settings, roster=roster)

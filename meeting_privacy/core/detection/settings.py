@@ -36,6 +36,21 @@ DEFAULT_ENTITIES: tuple[str, ...] = (
 )
 
 
+#: What contract section 3 requires at least; a policy may not drop these.
+REQUIRED_ENTITIES: tuple[str, ...] = (
+    "PERSON",
+    "EMAIL_ADDRESS",
+    "PHONE_NUMBER",
+    "CREDIT_CARD",
+    "US_SSN",
+    "IP_ADDRESS",
+    "URL",
+    "STREET_ADDRESS",
+    "LOCATION",
+    "DATE_TIME",
+)
+
+
 class DatePolicy:
     """Which ``DATE_TIME`` spans are redacted (values of ``dates``)."""
 
@@ -88,8 +103,10 @@ class DetectionSettings:
     def __post_init__(self) -> None:
         _check_str("spacy_model", self.spacy_model)
         _check_str_tuple("entities", self.entities, upper=True)
-        if not self.entities:
-            raise PolicyError("deidentification.entities: must list at least one entity type")
+        missing = [e for e in REQUIRED_ENTITIES if e not in self.entities]
+        if missing:
+            # The contract's minimum: a policy may add entity types, never drop these.
+            raise PolicyError(f"deidentification.entities: must include {', '.join(missing)} (contract section 3)")
         _check_str_tuple("countries", self.countries, upper=True)
         for code in self.countries:
             if len(code) != 2 or not code.isalpha():
