@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import random
 import shutil
@@ -244,6 +245,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fractions", type=float, nargs="+", default=[0.1, 0.5, 1.0])
     parser.add_argument("--work", type=Path, default=Path("/tmp/meeting-privacy-load"))
     parser.add_argument("--keep", action="store_true", help="keep the generated data and outputs")
+    parser.add_argument(
+        "--records-per-shard",
+        type=int,
+        default=0,
+        help="run with --shards so that each shard holds about this many records (0: one pipeline)",
+    )
     args = parser.parse_args(argv)
     results = []
     for fraction in args.fractions:
@@ -252,8 +259,9 @@ def main(argv: list[str] | None = None) -> int:
         started = time.monotonic()
         counts = generate(folder / "input", fraction)
         generated = time.monotonic() - started
-        outcome = run_once(folder / "input", folder / "output", beam_args)
         records = sum(counts.values())
+        shards = math.ceil(records / args.records_per_shard) if args.records_per_shard else 1
+        outcome = run_once(folder / "input", folder / "output", [*beam_args, "--shards", str(shards)])
         emitted = {}
         if outcome["exit"] == 0:
             manifest = json.loads((folder / "output" / "manifest.json").read_text())
@@ -266,13 +274,14 @@ def main(argv: list[str] | None = None) -> int:
             "records_per_second": round(records / outcome["seconds"], 1),
             "emitted": emitted,
             "beam_args": beam_args,
+            "shards": shards,
         }
         results.append(result)
         peak = max((p["peak_rss_mib"] for p in outcome["processes"]), default=0)
         print(
             f"{fraction:>5.0%}: {records:>9} records in {outcome['seconds']:>7.1f} s "
             f"({result['records_per_second']:>8.1f} records/s), exit {outcome['exit']}, "
-            f"peak RSS {peak} MiB over {len(outcome['processes'])} process(es)",
+            f"peak RSS {peak} MiB over {len(outcome['processes'])} process(es), {shards} shard(s)",
             flush=True,
         )
         for process in outcome["processes"][:6]:

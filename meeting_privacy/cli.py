@@ -66,6 +66,14 @@ def _parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="YAML of Beam pipeline options, e.g. configs/runners/flink.yaml; options given here override it",
     )
+    run.add_argument(
+        "--shards",
+        type=_positive_int,
+        default=1,
+        metavar="N",
+        help="run as N pipelines one after the other, each on a share of the meetings, so that one "
+        "machine's memory is bounded by a share, not by the input (default 1; same outputs)",
+    )
     run.add_argument("--quiet", action="store_true", help="print nothing but errors")
 
     demo = commands.add_parser(
@@ -152,6 +160,7 @@ def _run(args: argparse.Namespace, beam_args: list[str]) -> int:
         key_source=key_source,
         as_of=parse_as_of(args.as_of),
         policy_path=args.policy,
+        shards=args.shards,
     )
     if args.options_file:
         beam_args = [*load_profile(args.options_file), *beam_args]
@@ -251,6 +260,12 @@ def parse_as_of(text: Optional[str]) -> datetime:
         return parse_rfc3339(text).astimezone(timezone.utc)
     except ValueError:
         raise ConfigError("--as-of must be an RFC 3339 time with a zone, e.g. 2026-06-30T00:00:00Z") from None
+
+
+def _positive_int(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError("must be a whole number of at least 1")
+    return int(text)
 
 
 def _input_folder(path: str) -> str:

@@ -25,6 +25,7 @@ _KIND = re.compile(r"[^-._]+")
 _CHUNK = 1 << 20
 _PARQUET_BATCH = 1024
 _FILE_FAILURE = "file unreadable"
+_MEETING_ID = re.compile(rb'"meeting_id"\s*:\s*"([^"\\]*)"')
 
 
 def file_name(path: str) -> str:
@@ -41,9 +42,51 @@ def kind_of(path: str) -> Optional[str]:
     return kind if kind in INPUT_MODELS else None
 
 
-def read_records(kind: str, name: str, open_stream: OpenStream) -> Iterator[Union[Parsed, Rejected]]:
-    """Every record of one file; a file that breaks mid-way ends with one ``Rejected`` for the rest."""
-    records = _parquet_rows(kind, name, open_stream) if name.endswith(".parquet") else _lines(kind, name, open_stream)
+def shard_of(meeting_id: str, shards: int) -> int:
+    """The shard a meeting belongs to: stable across machines, runs and Python versions."""
+    return int.from_bytes(hashlib.sha256(meeting_id.encode("utf-8")).digest()[:8], "big") % shards
+
+
+def owner_shard(item: Union[Parsed, Rejected], shards: int) -> int:
+    """The shard that counts, audits and writes this record (by meeting; shard 0 if none).
+
+    Decided from the raw line first (:func:`raw_meeting_id`), so that a reader
+    can skip other shards' lines without parsing them and still agree with
+    this function on every line.
+    """
+    if shards == 1 or item.kind == "consent":
+        return 0
+    meeting_id = raw_meeting_id(item.raw)
+    if meeting_id is None:
+        meeting_id = getattr(item.record, "meeting_id", None) if isinstance(item, Parsed) else None
+        meeting_id = meeting_id or (item.salvaged_value("meeting_id") if isinstance(item, Rejected) else None)
+    return 0 if meeting_id is None else shard_of(meeting_id, shards)
+
+
+def raw_meeting_id(raw: bytes) -> Optional[str]:
+    """The meeting id of a raw JSON line when it is unambiguous (one plain ``"meeting_id"``)."""
+    matches = _MEETING_ID.findall(raw)
+    if len(matches) != 1:
+        return None
+    try:
+        return matches[0].decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def read_records(
+    kind: str, name: str, open_stream: OpenStream, shard: tuple[int, int] = (0, 1)
+) -> Iterator[Union[Parsed, Rejected]]:
+    """Every record of one file; a file that breaks mid-way ends with one ``Rejected`` for the rest.
+
+    With ``shard=(k, n)``, JSON lines that clearly belong to another shard's
+    meeting are skipped unparsed (the caller still filters with
+    :func:`owner_shard`); consent lines are never skipped.
+    """
+    if name.endswith(".parquet"):
+        records = _parquet_rows(kind, name, open_stream)
+    else:
+        records = _lines(kind, name, open_stream, None if kind == "consent" or shard[1] == 1 else shard)
     number = 0
     try:
         for number, record in enumerate(records, start=1):  # noqa: B007 - number is used after the loop
@@ -67,11 +110,19 @@ def sha256_of(open_stream: OpenStream) -> str:
     return digest.hexdigest()
 
 
-def _lines(kind: str, name: str, open_stream: OpenStream) -> Iterator[Union[Parsed, Rejected]]:
+def _lines(
+    kind: str, name: str, open_stream: OpenStream, shard: Optional[tuple[int, int]]
+) -> Iterator[Union[Parsed, Rejected]]:
     with open_stream(True) as handle:
         for number, line in enumerate(_split_lines(handle), start=1):
-            if line.strip():  # blank lines (a trailing newline) are not records
-                yield parse_line(kind, line.rstrip(b"\r\n"), Source(name, number))
+            if not line.strip():  # blank lines (a trailing newline) are not records
+                continue
+            line = line.rstrip(b"\r\n")
+            if shard is not None:
+                meeting_id = raw_meeting_id(line)
+                if meeting_id is not None and shard_of(meeting_id, shard[1]) != shard[0]:
+                    continue  # another shard's meeting: that shard reads it
+            yield parse_line(kind, line, Source(name, number))
 
 
 def _split_lines(handle: BinaryIO) -> Iterator[bytes]:

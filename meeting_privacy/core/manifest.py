@@ -106,3 +106,59 @@ def build_manifest(
         "entities_redacted": dict(sorted(dict(entities).items())),
         "outputs": {name: sorted(paths) for name, paths in sorted(output_files.items())},
     }
+
+
+def merge_manifests(shards: list[Mapping[str, Any]]) -> dict[str, Any]:
+    """One manifest for a run made of several shards (each shard counts its own meetings)."""
+    first = shards[0]
+    inputs: dict[str, dict[str, Any]] = {}
+    for shard in shards:
+        for entry in shard["inputs"]:
+            merged = inputs.setdefault(entry["path"], {**entry, "records": 0})
+            merged["records"] += entry["records"]
+            merged["error"] = merged["error"] or entry["error"]
+    counts: dict[str, dict[str, Any]] = {}
+    for shard in shards:
+        for kind, figures in shard["counts"].items():
+            target = counts.setdefault(kind, {})
+            for name, value in figures.items():
+                if name == "reasons":
+                    reasons = target.setdefault("reasons", {})
+                    for reason, n in value.items():
+                        reasons[reason] = reasons.get(reason, 0) + n
+                else:
+                    target[name] = target.get(name, 0) + value
+    errors: collections.Counter = collections.Counter()
+    not_kept: collections.Counter = collections.Counter()
+    entities: collections.Counter = collections.Counter()
+    outputs: dict[str, list[str]] = collections.defaultdict(list)
+    for shard in shards:
+        errors.update({(e["kind"], e["reason"], e["error"]): e["count"] for e in shard["quarantined_by_error"]})
+        not_kept.update(shard["meetings"]["not_kept"])
+        entities.update(shard["entities_redacted"])
+        for name, paths in shard["outputs"].items():
+            outputs[name].extend(paths)
+    for kind in AUDITED_KINDS:
+        if sum(counts[kind][d] for d in DECISIONS) != counts[kind]["read"]:
+            raise AccountingError(f"{kind}: the shards' counts do not add up; the run must not be used")
+    return {
+        **{k: v for k, v in first.items() if k not in _PER_SHARD},
+        "shards": len(shards),
+        "inputs": sorted(inputs.values(), key=lambda e: e["path"]),
+        "skipped_files": first["skipped_files"],
+        "counts": counts,
+        "meetings": {
+            "total": sum(s["meetings"]["total"] for s in shards),
+            "kept": sum(s["meetings"]["kept"] for s in shards),
+            "not_kept": dict(sorted(not_kept.items())),
+        },
+        "quarantined_by_error": [
+            {"kind": kind, "reason": reason, "error": error, "count": count}
+            for (kind, reason, error), count in sorted(errors.items())
+        ],
+        "entities_redacted": dict(sorted(entities.items())),
+        "outputs": {name: sorted(paths) for name, paths in sorted(outputs.items())},
+    }
+
+
+_PER_SHARD = ("inputs", "skipped_files", "counts", "meetings", "quarantined_by_error", "entities_redacted", "outputs")

@@ -21,7 +21,7 @@ from apache_beam.runners.runner import PipelineState
 from meeting_privacy import __version__
 from meeting_privacy.core.dataset_card import render_dataset_card
 from meeting_privacy.core.errors import MeetingPrivacyError
-from meeting_privacy.core.manifest import build_manifest, error_class, meeting_outcome
+from meeting_privacy.core.manifest import build_manifest, error_class, meeting_outcome, merge_manifests
 from meeting_privacy.core.policy import Policy
 from meeting_privacy.core.pseudonyms import KeySource
 from meeting_privacy.core.report import render_report
@@ -58,6 +58,19 @@ class RunConfig:
     key_source: KeySource
     as_of: datetime
     policy_path: Optional[str] = None
+    #: Run as this many pipelines one after the other, each on the meetings of one shard,
+    #: so that a single machine's memory is bounded by a shard, not by the input.
+    shards: int = 1
+    shard: int = 0
+
+    @property
+    def part_prefix(self) -> str:
+        """File name prefix of this run's output shards (shards must not overwrite each other)."""
+        return "part" if self.shards == 1 else f"part-s{self.shard:03d}"
+
+    @property
+    def manifest_name(self) -> str:
+        return MANIFEST if self.shards == 1 else f"manifest-shard-{self.shard:03d}.json"
 
     def run_info(self) -> dict[str, Any]:
         """The manifest's description of this run (no key, no data)."""
@@ -75,8 +88,10 @@ class RunConfig:
 
 def build(pipeline: beam.Pipeline, config: RunConfig) -> dict[str, beam.PCollection]:
     """Wires the whole pipeline; returns the written-file PCollections by output name."""
-    data = pipeline | "Read" >> ReadMeetingData(config.input_dir)
-    gated = data | "Consent" >> GateByConsent(config.policy, config.as_of)
+    data = pipeline | "Read" >> ReadMeetingData(config.input_dir, (config.shard, config.shards))
+    # Broken consent lines counted by another shard still fail closed here.
+    consent_view = {**data, "quarantine": (data["quarantine"], data["shadow"]) | "WithShadow" >> beam.Flatten()}
+    gated = consent_view | "Consent" >> GateByConsent(config.policy, config.as_of)
     deidentified = gated["decisions"] | "Deidentify" >> DeidentifyMeetings(
         config.policy.deidentification, config.key_source, config.policy.time_granularity
     )
@@ -92,12 +107,14 @@ def build(pipeline: beam.Pipeline, config: RunConfig) -> dict[str, beam.PCollect
         written[kind] = (
             deidentified[kind]
             | f"Gate{kind.title()}" >> RefuseIfFatal(fatal)
-            | f"Write{kind.title()}" >> WriteParquet(config.output_dir, kind)
+            | f"Write{kind.title()}" >> WriteParquet(config.output_dir, kind, config.part_prefix)
         )
     written["audit"] = (
-        audit | "GateAudit" >> RefuseIfFatal(fatal) | "WriteAudit" >> WriteParquet(config.output_dir, "audit")
+        audit
+        | "GateAudit" >> RefuseIfFatal(fatal)
+        | "WriteAudit" >> WriteParquet(config.output_dir, "audit", config.part_prefix)
     )
-    written["quarantine"] = quarantine | "WriteQuarantine" >> WriteQuarantine(config.output_dir)
+    written["quarantine"] = quarantine | "WriteQuarantine" >> WriteQuarantine(config.output_dir, config.part_prefix)
 
     _manifest(pipeline, config, data, gated, audit, quarantine, fatal, written)
     return written
@@ -140,13 +157,12 @@ def _manifest(pipeline, config: RunConfig, data, gated, audit, quarantine, fatal
             **{name: beam.pvalue.AsList(pcoll) for name, pcoll in aggregates.items()},
         )
     )
-    for label, name, render in (
-        ("WriteManifest", MANIFEST, render_json),
-        ("WriteReport", REPORT, render_report),
-        ("WriteDatasetCard", DATASET_CARD, render_dataset_card),
-    ):
+    documents = (("WriteManifest", config.manifest_name, render_json),)
+    if config.shards == 1:  # a sharded run renders these once, from the merged manifest
+        documents += (("WriteReport", REPORT, render_report), ("WriteDatasetCard", DATASET_CARD, render_dataset_card))
+    for label, name, render in documents:
         written[name] = manifest | label >> WriteDocument(FileSystems.join(config.output_dir, name), render)
-    return written[MANIFEST]
+    return written[config.manifest_name]
 
 
 def clear_outputs(output_dir: str) -> None:
@@ -154,6 +170,8 @@ def clear_outputs(output_dir: str) -> None:
     since withdrawn) survives next to the new ones. Touches only our own entries."""
     paths = [FileSystems.join(output_dir, entry) for entry in OUTPUT_ENTRIES]
     existing = [p for p in paths if FileSystems.exists(p)]
+    shard_manifests = FileSystems.match([FileSystems.join(output_dir, "manifest-shard-*.json")])[0].metadata_list
+    existing += [m.path for m in shard_manifests]
     if existing:
         FileSystems.delete(existing)
 
@@ -164,21 +182,42 @@ class RunResult(NamedTuple):
 
 
 def run(config: RunConfig, options: PipelineOptions) -> RunResult:
-    """Runs the pipeline to completion; returns the manifest it wrote and its counters.
+    """Runs the pipeline to completion (each shard in turn); returns the manifest and counters.
 
-    Raises the pipeline's error if it failed; training outputs are removed then.
+    Raises the pipeline's error if it failed; all outputs are removed then.
     """
     clear_outputs(config.output_dir)
     try:
-        pipeline = beam.Pipeline(options=options)
-        build(pipeline, config)
-        result = pipeline.run()
-        state = result.wait_until_finish()
-        if state != PipelineState.DONE:
-            raise PipelineFailed(f"the pipeline ended in state {state}")
+        results = [_run_shard(dataclasses.replace(config, shard=k), options) for k in range(config.shards)]
+        if config.shards == 1:
+            return results[0]
+        manifest = merge_manifests([r.manifest for r in results])
+        for name, render in ((MANIFEST, render_json), (REPORT, render_report), (DATASET_CARD, render_dataset_card)):
+            with FileSystems.create(FileSystems.join(config.output_dir, name)) as handle:
+                handle.write(render(manifest).encode("utf-8"))
+        FileSystems.delete(
+            [
+                FileSystems.join(config.output_dir, dataclasses.replace(config, shard=k).manifest_name)
+                for k in range(config.shards)
+            ]
+        )
     except BaseException:
         clear_outputs(config.output_dir)
         raise
-    with FileSystems.open(FileSystems.join(config.output_dir, MANIFEST)) as handle:
+    counters: dict[tuple[str, str], int] = {}
+    for result in results:
+        for key, value in result.counters.items():
+            counters[key] = counters.get(key, 0) + value
+    return RunResult(manifest, counters)
+
+
+def _run_shard(config: RunConfig, options: PipelineOptions) -> RunResult:
+    pipeline = beam.Pipeline(options=options)
+    build(pipeline, config)
+    result = pipeline.run()
+    state = result.wait_until_finish()
+    if state != PipelineState.DONE:
+        raise PipelineFailed(f"the pipeline ended in state {state}")
+    with FileSystems.open(FileSystems.join(config.output_dir, config.manifest_name)) as handle:
         manifest = json.loads(handle.read().decode("utf-8"))
     return RunResult(manifest, counters_of(result))

@@ -15,7 +15,7 @@ import apache_beam as beam
 from apache_beam.io import fileio
 from apache_beam.io.filesystem import CompressionTypes
 
-from meeting_privacy.core.input_files import file_name, is_file_failure, kind_of, read_records, sha256_of
+from meeting_privacy.core.input_files import file_name, is_file_failure, kind_of, owner_shard, read_records, sha256_of
 from meeting_privacy.schemas.envelopes import Parsed
 from meeting_privacy.schemas.inputs import INPUT_MODELS
 from meeting_privacy.transforms.metrics import QUARANTINED, READ, count
@@ -25,6 +25,7 @@ __all__ = ["FileInfo", "ReadMeetingData", "kind_of"]
 #: Output tags of :class:`ReadMeetingData` besides one per input kind.
 QUARANTINE = "quarantine"
 FILES = "files"
+SHADOW = "shadow"
 _PROGRESS_EVERY = 1000
 
 
@@ -44,11 +45,17 @@ class ReadMeetingData(beam.PTransform):
     Returns a dict with a key per input kind (``participants``, ``consent``,
     ``telemetry``, ``transcripts``, ``chat``), ``quarantine`` (``Rejected``
     lines) and ``files`` (a ``FileInfo`` per file in the folder).
+
+    With ``shard=(k, n)`` only the records of meetings in shard ``k`` of ``n``
+    are read (and counted); the whole consent ledger is read in every shard,
+    since anyone may be in any meeting, and its broken lines of other shards
+    come out as ``shadow`` (for consent gating only, never written).
     """
 
-    def __init__(self, input_dir: str) -> None:
+    def __init__(self, input_dir: str, shard: tuple[int, int] = (0, 1)) -> None:
         super().__init__()
         self._pattern = input_dir.rstrip("/") + "/*"
+        self._shard = shard
 
     def expand(self, pbegin):
         results = (
@@ -56,12 +63,15 @@ class ReadMeetingData(beam.PTransform):
             | "MatchFiles" >> fileio.MatchFiles(self._pattern, empty_match_treatment=fileio.EmptyMatchTreatment.ALLOW)
             | "Reshuffle" >> beam.Reshuffle()
             | "ReadMatches" >> fileio.ReadMatches(skip_directories=True)
-            | "ParseLines" >> beam.ParDo(_ReadFile()).with_outputs(*INPUT_MODELS, QUARANTINE, FILES)
+            | "ParseLines" >> beam.ParDo(_ReadFile(self._shard)).with_outputs(*INPUT_MODELS, QUARANTINE, FILES, SHADOW)
         )
-        return {tag: results[tag] for tag in (*INPUT_MODELS, QUARANTINE, FILES)}
+        return {tag: results[tag] for tag in (*INPUT_MODELS, QUARANTINE, FILES, SHADOW)}
 
 
 class _ReadFile(beam.DoFn):
+    def __init__(self, shard: tuple[int, int]) -> None:
+        self._shard, self._shards = shard
+
     def process(self, readable: fileio.ReadableFile) -> Iterator:
         path = readable.metadata.path
 
@@ -76,7 +86,11 @@ class _ReadFile(beam.DoFn):
             yield beam.pvalue.TaggedOutput(FILES, FileInfo(path, None, sha256, 0))
             return
         records, counted, error = 0, 0, None
-        for item in read_records(kind, file_name(path), open_stream):
+        for item in read_records(kind, file_name(path), open_stream, (self._shard, self._shards)):
+            if owner_shard(item, self._shards) != self._shard:
+                if kind == "consent":  # every shard needs the whole ledger, one shard counts it
+                    yield beam.pvalue.TaggedOutput(kind if isinstance(item, Parsed) else SHADOW, item)
+                continue
             records += 1
             if isinstance(item, Parsed):
                 yield beam.pvalue.TaggedOutput(kind, item)

@@ -54,9 +54,9 @@ class WriteParquet(beam.PTransform):
     Returns the PCollection of written file paths.
     """
 
-    def __init__(self, output_dir: str, kind: str) -> None:
+    def __init__(self, output_dir: str, kind: str, prefix: str = "part") -> None:
         super().__init__()
-        self._prefix = FileSystems.join(output_dir, kind, "part")
+        self._prefix = FileSystems.join(output_dir, kind, prefix)
         self._kind = kind
 
     def expand(self, rows):
@@ -76,9 +76,9 @@ class WriteQuarantine(beam.PTransform):
     the run; on object stores, restrict the bucket (see docs/deploy.md).
     """
 
-    def __init__(self, output_dir: str) -> None:
+    def __init__(self, output_dir: str, prefix: str = "part") -> None:
         super().__init__()
-        self._prefix = FileSystems.join(output_dir, "quarantine", "part")
+        self._prefix = FileSystems.join(output_dir, "quarantine", prefix)
 
     def expand(self, rejected):
         return (
