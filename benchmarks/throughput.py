@@ -55,6 +55,7 @@ import argparse
 import glob
 import hashlib
 import json
+import math
 import os
 import random
 import shutil
@@ -429,7 +430,7 @@ def stage_deidentifier(data: Path, profile: str | None) -> dict[str, Any]:
     }
 
 
-def stage_pipeline(data: Path, work: Path, beam_args: list[str]) -> dict[str, Any]:
+def stage_pipeline(data: Path, work: Path, beam_args: list[str], shards: int = 1) -> dict[str, Any]:
     from meeting_privacy.core.policy import Policy
     from meeting_privacy.core.pseudonyms import KeySource
     from meeting_privacy.pipelines.options import pipeline_options
@@ -452,6 +453,7 @@ def stage_pipeline(data: Path, work: Path, beam_args: list[str]) -> dict[str, An
         policy=Policy(),
         key_source=KeySource.from_file(key_file),
         as_of=datetime.fromisoformat(AS_OF.replace("Z", "+00:00")),
+        shards=shards,
     )
     options = pipeline_options(beam_args)
     begin = time.perf_counter()
@@ -476,7 +478,7 @@ def _child_main(args: argparse.Namespace) -> None:
     elif args.stage == "deidentifier":
         result = stage_deidentifier(data, args.profile)
     else:
-        result = stage_pipeline(data, Path(args.work), PIPELINE_CONFIGS[args.stage])
+        result = stage_pipeline(data, Path(args.work), PIPELINE_CONFIGS[args.stage], args.shards)
     result["self_hwm_mb"] = _own_hwm_mb()
     print("RESULT " + json.dumps(result, default=str), flush=True)
 
@@ -547,7 +549,7 @@ def _cmdline(pid: int) -> str:
 
 def run_stage(stage: str, data: Path, work: Path, args: argparse.Namespace) -> dict[str, Any]:
     command = [sys.executable, str(Path(__file__).resolve()), "--child", stage, "--data", str(data)]
-    command += ["--work", str(work), "--naive-sample", str(args.naive_sample)]
+    command += ["--work", str(work), "--naive-sample", str(args.naive_sample), "--shards", str(args.shards)]
     if stage == "deidentifier" and args.profile:
         command += ["--profile", args.profile]
     print(f"  {stage} ...", file=sys.stderr, flush=True)
@@ -662,6 +664,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--sizes", default="2000", help="comma-separated segment counts (default 2000: smoke run)")
     parser.add_argument("--stages", default=",".join(ALL_STAGES), help=f"comma-separated, from {ALL_STAGES} + inproc")
     parser.add_argument("--naive-sample", type=int, default=1500, help="texts timed in the naive loop (0: all)")
+    parser.add_argument(
+        "--segments-per-shard",
+        type=int,
+        default=0,
+        help="pipeline stages run with --shards so that each shard holds about this many segments (0: one pipeline)",
+    )
+    parser.add_argument("--shards", type=int, default=1, help=argparse.SUPPRESS)
     parser.add_argument("--work", default="/tmp/meeting-privacy-throughput", help="scratch folder (data, outputs)")
     parser.add_argument("--out", help="also write the markdown table here")
     parser.add_argument("--json", help="also write the raw results here")
@@ -693,6 +702,7 @@ def main(argv: list[str] | None = None) -> None:
         for stage in stages:
             run_dir = work / f"run-{size}-{stage}"
             shutil.rmtree(run_dir, ignore_errors=True)
+            args.shards = math.ceil(size / args.segments_per_shard) if args.segments_per_shard else 1
             entry["stages"][stage] = run_stage(stage, data, run_dir, args)
             shutil.rmtree(run_dir, ignore_errors=True)
         table = report(results, "python benchmarks/throughput.py " + " ".join(sys.argv[1:] if argv is None else argv))
