@@ -58,8 +58,10 @@ def owner_shard(item: Union[Parsed, Rejected], shards: int) -> int:
         return 0
     meeting_id = raw_meeting_id(item.raw)
     if meeting_id is None:
-        meeting_id = getattr(item.record, "meeting_id", None) if isinstance(item, Parsed) else None
-        meeting_id = meeting_id or (item.salvaged_value("meeting_id") if isinstance(item, Rejected) else None)
+        if isinstance(item, Parsed):
+            meeting_id = getattr(item.record, "meeting_id", None)
+        else:
+            meeting_id = item.salvaged_value("meeting_id")
     return 0 if meeting_id is None else shard_of(meeting_id, shards)
 
 
