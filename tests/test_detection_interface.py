@@ -221,8 +221,9 @@ def test_long_text_is_chunked_not_truncated() -> None:
 
 def test_batches_mix_meetings(detector: Detector) -> None:
     other = Roster(names=("Grace Hopper",))
-    texts = ["priya sent it", "priya sent it", "the grace period ends"]
-    results = detector.analyze_batch(texts, [ROSTER, other, other])
+    mine = Roster(names=("Zorvath Quill",))  # in no name list: only the roster knows it
+    texts = ["zorvath sent it", "zorvath sent it", "the grace period ends"]
+    results = detector.analyze_batch(texts, [mine, other, other])
     assert [len(r) for r in results] == [1, 0, 0]
     assert spans(detector, "Thanks, Grace.", other) == [("PERSON", "Grace")]
 

@@ -12,6 +12,7 @@ from .fastpath import ResultCache, copy_result, is_filler
 from .filters import keep_result
 from .names import PersonCueRecognizer, known_words
 from .recognizers import spoken_recognizers
+from .repeats import repeat_names
 from .roster import ROSTER_PERSON_KEY, Roster, RosterRecognizer
 from .settings import DetectionSettings
 
@@ -102,7 +103,7 @@ class Detector:
                     result.end += offset
                     found[index].append(result)
         final = [
-            answered[i] if i in answered else _trim_possessives(texts[i], resolve_overlaps(_prefer_phone(r)))
+            answered[i] if i in answered else _trim_possessives(texts[i], resolve_overlaps(self._repeat(texts[i], r)))
             for i, r in enumerate(found)
         ]
         for text, index in first_of.items():
@@ -110,6 +111,10 @@ class Detector:
         for index, first in repeats.items():
             final[index] = [copy_result(r) for r in final[first]]
         return final
+
+    def _repeat(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+        results = _prefer_phone(results)
+        return repeat_names(text, results) if "PERSON" in self._entities else results
 
     def _keep(self, text: str, result: RecognizerResult, person_ends: list[int]) -> bool:
         if (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY) == "RosterRecognizer":

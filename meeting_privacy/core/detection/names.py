@@ -1,11 +1,15 @@
-"""Person names from a gazetteer: the US Census name lists.
+"""Person names from gazetteers: the US Census lists and Faker's names of 80+ locales.
 
 The small spaCy model misses many names, or tags them as organisations or
 places. The US Census Bureau's 1990 frequency lists of given names and
 surnames (public domain; shipped by the ``names`` package, MIT) tell that a
-word is a name. Names that are also everyday English words (``grace``,
-``will``, ``hunter``) are *ambiguous* and need more evidence: a surname
-after them, or the roster.
+word is a name; Faker's person providers (MIT) add the given names and
+surnames of its other locales (``Virpi``, ``Halldór``, ``Luiza``), so that
+meetings are not only safe for American names. Names that are also everyday
+English words (``grace``, ``will``, ``hunter``) are *ambiguous* and need more
+evidence: a surname after them, or the roster. For the census lists the
+ambiguous names are listed below; for the other locales a name is ambiguous
+when it is a common English word by wordfreq (``Else``, ``Ari``).
 
 Three uses:
 
@@ -18,7 +22,9 @@ Three uses:
 
 from __future__ import annotations
 
+import importlib
 import importlib.resources
+import pkgutil
 import re
 from collections.abc import Iterable, Sequence
 from functools import cache
@@ -27,6 +33,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
+from wordfreq import zipf_frequency
 
 from .base import LocalRecognizer
 from .roster import COMMON_WORD_NAMES
@@ -38,14 +45,21 @@ __all__ = [
     "given_names",
     "is_lower_case_text",
     "known_words",
+    "is_english_word",
     "is_given_name",
     "looks_like_person",
     "retype_entities",
+    "census_surnames",
     "surnames",
 ]
 
 #: Surnames by census rank kept (of 88,799; rank 50,000 still covers 1 in 100,000 people).
 _SURNAME_RANK = 50_000
+#: A name of another locale at least this frequent as an English word
+#: (wordfreq's Zipf scale: 3 is once per million words) is ambiguous as a
+#: given name and no surname at all (``Ari`` 3.5 and ``Else`` 5.4 are; ``Luiza``
+#: 1.9 and ``Enrico`` 2.95 are not).
+_WORD_ZIPF = 3.0
 
 #: Census given names that are also lower-case words of an English dictionary
 #: (Debian's ``wamerican``), less a few that are names first (``john``, ``peter``).
@@ -105,16 +119,55 @@ def _census(name: str, limit: int | None = None) -> list[str]:
     return rows[:limit] if limit else rows
 
 
+def _faker_names(prefix: str) -> set[str]:
+    """Lower-case names of Faker's person providers, all locales, from attributes named ``prefix...``."""
+    import faker.providers.person as person
+
+    found: set[str] = set()
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
+        for attribute in dir(provider):
+            if attribute.startswith(prefix):
+                values = getattr(provider, attribute)
+                if isinstance(values, (tuple, list, dict)):  # OrderedDicts weigh names by frequency
+                    found.update(v.lower() for v in values if isinstance(v, str) and _WORD.fullmatch(v))
+    return found
+
+
+def is_english_word(word: str) -> bool:
+    """Whether a lower-case word is common in English (once per million words or more)."""
+    return zipf_frequency(word, "en") >= _WORD_ZIPF
+
+
+@cache
+def _census_given_names() -> frozenset[str]:
+    return frozenset(_census("dist.male.first") + _census("dist.female.first"))
+
+
+def _uncommon(names: set[str]) -> frozenset[str]:
+    return frozenset(n for n in names if len(n) > 2 and not is_english_word(n))
+
+
 @cache
 def given_names() -> frozenset[str]:
-    """Lower-case given names (census 1990, male and female)."""
-    return frozenset(_census("dist.male.first") + _census("dist.female.first"))
+    """Lower-case given names: census 1990 (male and female), and those of
+    Faker's locales that are not common English words."""
+    census = _census_given_names()
+    return census | _uncommon(_faker_names("first_names") | _faker_names("first_romanized_names") - census)
+
+
+@cache
+def census_surnames() -> frozenset[str]:
+    """Lower-case census 1990 surnames, the most frequent ``_SURNAME_RANK``."""
+    return frozenset(_census("dist.all.last", _SURNAME_RANK))
 
 
 @cache
 def surnames() -> frozenset[str]:
-    """Lower-case surnames (census 1990, the most frequent ``_SURNAME_RANK``)."""
-    return frozenset(_census("dist.all.last", _SURNAME_RANK))
+    """Lower-case surnames: the census ones, and those of Faker's locales that
+    are not common English words."""
+    census = census_surnames()
+    return census | _uncommon(_faker_names("last_names") | _faker_names("last_romanized_names") - census)
 
 
 def _bare(word: str) -> str:
@@ -154,8 +207,8 @@ def looks_like_person(words: Sequence[str]) -> bool:
         return len(words) == 1 and is_given_name(words[0])
     if not is_given_name(words[0], ambiguous=True):
         return False
-    if not is_given_name(words[0]) and _bare(rest[0]) not in surnames():
-        return False  # "Grace Church": an ambiguous given name wants a real surname
+    if not is_given_name(words[0]) and _bare(rest[0]) not in census_surnames():
+        return False  # "Grace Church", "Wells Fargo": an ambiguous given name wants a common surname
     return all(_is_surname_like(w, capitalised=True) for w in rest)
 
 
@@ -221,7 +274,7 @@ def find_names(text: str) -> Iterable[tuple[int, int, float]]:
         ambiguous = not is_given_name(word)
         if end_index > i:
             surname = _bare(words[i + 1].group(0)) if not _INITIAL.fullmatch(words[i + 1].group(0)) else ""
-            if not ambiguous or (capitalised and surname in surnames()):
+            if not ambiguous or (capitalised and surname in census_surnames()):
                 yield words[i].start(), _name_end(words[end_index]), 0.75
                 i = end_index + 1
                 continue
@@ -234,7 +287,7 @@ _DETERMINER_BEFORE = re.compile(
     r"\b(?:the|a|an|this|that|these|those|my|your|our|their|his|her|its|every|each)\s+$", re.I
 )
 _POSSESSIVE_NAME = re.compile(r"(?<![\w'’])([A-Za-z][a-z]+)['’]s\s+(?=[a-z])")
-_AMBIGUOUS_WORD = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)(?![\w'’-])")
+_CAPITALISED_WORD = re.compile(r"(?<![\w'’-])([^\W\d_]{2,})(?![\w'’-])")
 _AND_AFTER = re.compile(r"^(?:\s+(?:and|or|&)\s+|,\s*)")
 _AND_BEFORE = re.compile(r"(?:\s+(?:and|or|&)\s+|,\s*)$")
 
@@ -256,20 +309,39 @@ def _possessives(text: str) -> list[tuple[int, int, float]]:
 
 
 def _coordinated(text: str, persons: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
-    """``May and Ines Lindqvist``: a capitalised given name listed with a person."""
-    if not persons:
-        return []
+    """``May and Ines Lindqvist``, ``founders: Eklund, Michael and Hodge``: a
+    capitalised name word listed with a person (a given name, even an
+    ambiguous one, a surname, or a word English hardly uses)."""
     starts = {s for s, _, _ in persons}
     ends = {e for _, e, _ in persons}
-    found = []
-    for m in _AMBIGUOUS_WORD.finditer(text):
-        if m.group(1).lower() not in given_names() or len(m.group(1)) < 3:
-            continue
-        after = _AND_AFTER.match(text[m.end() : m.end() + 6])
-        before = _AND_BEFORE.search(text[max(0, m.start() - 6) : m.start()])
-        if (after and m.end() + after.end() in starts) or (before and m.start() - len(before.group(0)) in ends):
+    candidates = [m for m in _CAPITALISED_WORD.finditer(text) if _may_be_listed_name(m.group(1))]
+    found: list[tuple[int, int, float]] = []
+    while candidates:  # a list spreads from the person it holds, one neighbour at a time
+        listed = []
+        for m in candidates:
+            after = _AND_AFTER.match(text[m.end() : m.end() + 6])
+            before = _AND_BEFORE.search(text[max(0, m.start() - 6) : m.start()])
+            if (after and m.end() + after.end() in starts) or (before and m.start() - len(before.group(0)) in ends):
+                listed.append(m)
+        if not listed:
+            break
+        for m in listed:
             found.append((m.start(), m.end(), 0.65))
+            starts.add(m.start())
+            ends.add(m.end())
+        candidates = [m for m in candidates if m not in listed]
     return found
+
+
+def _may_be_listed_name(word: str) -> bool:
+    bare = word.lower()
+    if not word[:1].isupper() or len(bare) < 3 or (word.isupper() and len(word) > 1):
+        return False
+    if bare in given_names():
+        return True  # "May and Ines Lindqvist": the list makes even an everyday word a name
+    if bare in STOP_WORDS or bare in _NOT_NAME_WORDS:
+        return False
+    return bare in surnames() or not is_english_word(bare)
 
 
 def _single_space(text: str, end: int, start: int) -> bool:

@@ -22,7 +22,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .base import LocalRecognizer
 from .filters import is_birth_context, is_country
-from .names import GazetteerNameRecognizer
+from .names import GazetteerNameRecognizer, given_names, is_english_word
 from .spoken import NormalisedText, Rewrite, normalise
 
 __all__ = [
@@ -429,8 +429,8 @@ class WrittenNumberRecognizer(LocalRecognizer):
 
 
 _NAME_CUE = re.compile(
-    r"\b(?i:(?:(?:my|the|his|her|their|your)\s+)?(?:(?:first|last|middle|maiden|family|given)\s+)?name\s+is|"
-    r"surname\s+is|name's|call\s+me|this\s+is|i\s+am|i'm|speaking\s+with|ask\s+for)[\s:,]+"
+    r"\b(?i:(?:(?:my|the|his|her|their|your)\s+)?(?:(?:first|last|middle|maiden|family|given|full)\s+)?name\s*(?:is|:|\?)|"
+    r"surname\s*(?:is|:|\?)|name's|calls?\s+me|named|this\s+is|i\s+am|i'm|speaking\s+with|ask\s+for)[\s:,]+"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.?\s+)?[A-Z][\w'’-]+){0,2})",
 )
 _NAME_CUE_LOWER = re.compile(
@@ -468,6 +468,40 @@ class NameCueRecognizer(LocalRecognizer):
         return results
 
 
+# "Priya: can you share your screen?" at the start of a line: a speaker's name.
+_SPEAKER_LABEL = re.compile(r"^[ \t>]*(?P<name>[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’.-]*){0,2})[ \t]*:(?=[ \t]+\S)", re.M)
+
+
+class SpeakerLabelRecognizer(LocalRecognizer):
+    """``Priya Raman: shall we start?``: a name labelling a line of a chat or transcript.
+
+    Every word must be capitalised and a given name or a word English hardly
+    uses, so that ``Note:``, ``Action items:`` and ``User:`` stay.
+    """
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(["PERSON"], supported_language)
+
+    def analyze(
+        self, text: str, entities: Sequence[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Speaker names at line starts."""
+        if "PERSON" not in entities or ":" not in text:
+            return []
+        return [
+            self.result("PERSON", m.start("name"), m.end("name"), 0.65)
+            for m in _SPEAKER_LABEL.finditer(text)
+            if all(_is_label_name_word(w) for w in m.group("name").split())
+        ]
+
+
+def _is_label_name_word(word: str) -> bool:
+    bare = word.rstrip(".").lower()
+    if not word[:1].isupper() or (word.isupper() and len(word) > 1) or bare in STOP_WORDS:
+        return False
+    return len(bare) == 1 or bare in given_names() or not is_english_word(bare)
+
+
 def spoken_recognizers(entities: Iterable[str]) -> list[EntityRecognizer]:
     """Our recognizers for the wanted entity types."""
     wanted = set(entities)
@@ -484,6 +518,7 @@ def spoken_recognizers(entities: Iterable[str]) -> list[EntityRecognizer]:
         SpokenDateRecognizer(),
         StreetAddressRecognizer(),
         NameCueRecognizer(),
+        SpeakerLabelRecognizer(),
         WrittenNumberRecognizer(),
         GazetteerNameRecognizer(),
     ]
