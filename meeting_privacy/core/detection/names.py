@@ -55,11 +55,14 @@ __all__ = [
 
 #: Surnames by census rank kept (of 88,799; rank 50,000 still covers 1 in 100,000 people).
 _SURNAME_RANK = 50_000
-#: A name of another locale at least this frequent as an English word
-#: (wordfreq's Zipf scale: 3 is once per million words) is ambiguous as a
-#: given name and no surname at all (``Ari`` 3.5 and ``Else`` 5.4 are; ``Luiza``
-#: 1.9 and ``Enrico`` 2.95 are not).
-_WORD_ZIPF = 3.0
+#: How common in English (wordfreq's Zipf scale: 3 is once per million words)
+#: a name of another locale may be and still count. Frequent names are frequent
+#: in English text too (``Magnus`` 3.4, ``Lukas`` 3.2), so given names go up to
+#: 4, where everyday words begin (``Else`` 5.4, ``Doctor`` 5.1); between 3 and 4
+#: (``Saga``, ``Handy``, ``Telly``) they count only when capitalised. A surname
+#: stops at 3 (``Hearty``, ``Rails`` are not surnames in a meeting).
+_GIVEN_NAME_ZIPF = 4.0
+_SURNAME_ZIPF = 3.0
 
 #: Census given names that are also lower-case words of an English dictionary
 #: (Debian's ``wamerican``), less a few that are names first (``john``, ``peter``).
@@ -134,9 +137,9 @@ def _faker_names(prefix: str) -> set[str]:
     return found
 
 
-def is_english_word(word: str) -> bool:
-    """Whether a lower-case word is common in English (once per million words or more)."""
-    return zipf_frequency(word, "en") >= _WORD_ZIPF
+def is_english_word(word: str, zipf: float = _SURNAME_ZIPF) -> bool:
+    """Whether a lower-case word is common in English (by default once per million words or more)."""
+    return zipf_frequency(word, "en") >= zipf
 
 
 @cache
@@ -144,16 +147,23 @@ def _census_given_names() -> frozenset[str]:
     return frozenset(_census("dist.male.first") + _census("dist.female.first"))
 
 
-def _uncommon(names: set[str]) -> frozenset[str]:
-    return frozenset(n for n in names if len(n) > 2 and not is_english_word(n))
+def _uncommon(names: set[str], zipf: float) -> frozenset[str]:
+    return frozenset(n for n in names if len(n) > 2 and not is_english_word(n, zipf))
 
 
 @cache
 def given_names() -> frozenset[str]:
     """Lower-case given names: census 1990 (male and female), and those of
-    Faker's locales that are not common English words."""
+    Faker's locales that are not everyday English words."""
     census = _census_given_names()
-    return census | _uncommon(_faker_names("first_names") | _faker_names("first_romanized_names") - census)
+    others = _faker_names("first_names") | _faker_names("first_romanized_names")
+    return census | _uncommon(others - census, _GIVEN_NAME_ZIPF)
+
+
+@cache
+def _capitalised_only_names() -> frozenset[str]:
+    """Given names of other locales that, in lower case, are as likely English words."""
+    return frozenset(n for n in given_names() - _census_given_names() if is_english_word(n, _SURNAME_ZIPF))
 
 
 @cache
@@ -167,7 +177,8 @@ def surnames() -> frozenset[str]:
     """Lower-case surnames: the census ones, and those of Faker's locales that
     are not common English words."""
     census = census_surnames()
-    return census | _uncommon(_faker_names("last_names") | _faker_names("last_romanized_names") - census)
+    others = _faker_names("last_names") | _faker_names("last_romanized_names")
+    return census | _uncommon(others - census, _SURNAME_ZIPF)
 
 
 def _bare(word: str) -> str:
@@ -175,13 +186,15 @@ def _bare(word: str) -> str:
 
 
 def is_given_name(word: str, ambiguous: bool = False) -> bool:
-    """Whether ``word`` (a possessive allowed) is a census given name.
+    """Whether ``word`` (a possessive allowed) is a given name of our lists.
 
-    Names that are also everyday words count only with ``ambiguous=True``.
+    Names that are also everyday words (or, in lower case, could be) count only with ``ambiguous=True``.
     """
     bare = _bare(word)
     if len(bare) < 3 or bare in STOP_WORDS or bare in _ASSISTANTS or bare not in given_names():
         return False
+    if word.islower() and bare in _capitalised_only_names():
+        return ambiguous
     return ambiguous or bare not in AMBIGUOUS_GIVEN_NAMES
 
 

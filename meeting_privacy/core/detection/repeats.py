@@ -15,9 +15,8 @@ from collections.abc import Iterable, Sequence
 
 from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
-from wordfreq import zipf_frequency
 
-from .names import AMBIGUOUS_GIVEN_NAMES, given_names, is_lower_case_text, surnames
+from .names import AMBIGUOUS_GIVEN_NAMES, given_names, is_english_word, is_lower_case_text, surnames
 
 __all__ = ["NAME_REPEAT", "distinctive_name_words", "repeat_names", "repeat_names_across"]
 
@@ -36,7 +35,7 @@ def _distinctive(word: str) -> bool:
     bare = _POSSESSIVE.sub("", word).lower()
     if len(bare) < 3 or bare in STOP_WORDS or bare in AMBIGUOUS_GIVEN_NAMES:
         return False
-    return bare in given_names() or bare in surnames() or zipf_frequency(bare, "en") < _WORD_ZIPF
+    return bare in given_names() or bare in surnames() or not is_english_word(bare, _WORD_ZIPF)
 
 
 def distinctive_name_words(text: str, results: Iterable[RecognizerResult]) -> set[str]:
