@@ -8,7 +8,7 @@ import pytest
 
 from meeting_privacy.core.consent import MeetingDecisions, Reason
 from meeting_privacy.core.deidentify import coarsen, deidentify_meeting
-from meeting_privacy.core.detection import DetectionSettings, Detector
+from meeting_privacy.core.detection import DetectionSettings, Detector, Roster
 from meeting_privacy.core.pseudonyms import Pseudonymizer
 from meeting_privacy.core.redactor import Redactor
 from meeting_privacy.schemas.envelopes import Parsed, Source
@@ -188,3 +188,19 @@ def test_adjacent_spans_of_one_type_keep_their_own_placeholders(redactor):
     spans = [RecognizerResult("PERSON", 0, 3, 0.9), RecognizerResult("PERSON", 4, 7, 0.9)]
     redacted = redactor.apply(text, spans, Placeholders())
     assert redacted.text == "<PERSON_1> <PERSON_2> here"
+
+
+def test_a_name_found_in_one_segment_is_redacted_in_the_whole_meeting(redactor):
+    alone = "Zorbek said it was paid."
+    [spans] = redactor.detect([alone], [Roster()])
+    assert spans == []  # nothing in this text alone says that Zorbek is a person
+    result = run(
+        redactor,
+        [
+            segment("s1", "Please ask Zorbek about the invoice.", 1000),
+            segment("s2", alone, 5000, participant="p2", line=2),
+        ],
+    )
+    pseudonym = Pseudonymizer(KEY)
+    by_id = {sid: texts(result)[pseudonym("segment_id", sid)] for sid in ("s1", "s2")}
+    assert by_id == {"s1": "Please ask <PERSON_1> about the invoice.", "s2": "<PERSON_1> said it was paid."}

@@ -14,7 +14,7 @@ from datetime import datetime, timezone
 from typing import Iterator, NamedTuple, Optional, Sequence, Union
 
 from meeting_privacy.core.consent import MeetingDecisions, Reason, decision_of
-from meeting_privacy.core.detection import Roster
+from meeting_privacy.core.detection import Roster, repeat_names_across
 from meeting_privacy.core.pseudonyms import Pseudonymizer
 from meeting_privacy.core.redactor import Placeholders, Redaction, Redactor
 from meeting_privacy.schemas.envelopes import Parsed, Rejected, Source
@@ -105,9 +105,10 @@ def deidentify_meetings(
     for meeting, _, emitted in plans:
         user_of = {p.participant_id: p.user_id for p in meeting.roster}
         placeholders = Placeholders()
-        for parsed in emitted:
+        meeting_spans = _repeat_meeting_names(emitted, [next(spans) for _ in emitted])
+        for parsed, record_spans in zip(emitted, meeting_spans, strict=True):
             yield from _deidentify_record(
-                parsed, next(spans), redactor, placeholders, user_of, pseudonymize, time_granularity
+                parsed, record_spans, redactor, placeholders, user_of, pseudonymize, time_granularity
             )
 
 
@@ -138,6 +139,18 @@ def _deidentify_record(parsed, record_spans, redactor, placeholders, user_of, ps
 
 
 Fields = list[Optional[str]]
+
+
+def _repeat_meeting_names(records: Sequence[Parsed], spans: list[Optional[list]]) -> list[Optional[list]]:
+    """A name found in one text of the meeting is redacted in all of them (records whose detection failed aside)."""
+    texts: Fields = []
+    found: list = []
+    for parsed, record_spans in zip(records, spans, strict=True):
+        if record_spans is not None:
+            texts.extend(free_text(parsed))
+            found.extend(record_spans)
+    repeated = iter(repeat_names_across(texts, found))
+    return [None if record_spans is None else [next(repeated) for _ in record_spans] for record_spans in spans]
 
 
 def _detect(redactor: Redactor, records: list[tuple[Fields, Roster]]) -> list[Optional[list]]:

@@ -7,6 +7,7 @@ plain Presidio recognizers and also work in a bare ``AnalyzerEngine``.
 
 from .detector import Detector, resolve_overlaps
 from .engine import OfflineEmailRecognizer, build_analyzer, load_spacy
+from .repeats import repeat_names, repeat_names_across
 from .roster import ROSTER_PERSON_KEY, Roster, RosterRecognizer
 from .settings import DEFAULT_ENTITIES, DatePolicy, DetectionSettings
 
@@ -21,5 +22,7 @@ __all__ = [
     "RosterRecognizer",
     "build_analyzer",
     "load_spacy",
+    "repeat_names",
+    "repeat_names_across",
     "resolve_overlaps",
 ]

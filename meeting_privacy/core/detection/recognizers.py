@@ -431,7 +431,7 @@ class WrittenNumberRecognizer(LocalRecognizer):
 _NAME_CUE = re.compile(
     r"\b(?i:(?:(?:my|the|his|her|their|your)\s+)?(?:(?:first|last|middle|maiden|family|given|full)\s+)?name\s*(?:is|:|\?)|"
     r"surname\s*(?:is|:|\?)|name's|calls?\s+me|named|this\s+is|i\s+am|i'm|speaking\s+with|ask\s+for)[\s:,]+"
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.?\s+)?[A-Z][\w'’-]+){0,2})",
+    r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z]\.?[ \t]+)?[A-Z][\w'’-]+){0,2})",
 )
 _NAME_CUE_LOWER = re.compile(
     r"\b(?i:(?:my|the|his|her|their|your)\s+(?:(?:first|last|middle|maiden|family|given)\s+)?name\s+is|"

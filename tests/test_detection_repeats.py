@@ -1,0 +1,92 @@
+"""Names of other locales, names found once and repeated, listed names, speaker labels, name fields."""
+
+from __future__ import annotations
+
+import pytest
+
+from meeting_privacy.core.detection import DetectionSettings, Detector, Roster
+from meeting_privacy.core.detection.names import given_names, is_given_name, surnames
+
+NO_ROSTER = Roster()
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector(DetectionSettings())
+
+
+def persons(detector: Detector, text: str) -> list[str]:
+    [results] = detector.analyze_batch([text], [NO_ROSTER])
+    return [text[r.start : r.end] for r in results if r.entity_type == "PERSON"]
+
+
+def test_other_locales_names_are_names_and_everyday_words_are_not() -> None:
+    for name in ("virpi", "luiza", "halldór", "magnus", "lukas", "priya"):
+        assert name in given_names(), name
+    for word in ("doctor", "author", "among", "council"):
+        assert word not in given_names(), word  # junk or everyday words in Faker's lists
+    assert "poulsen" in surnames() and "rails" not in surnames()
+    # Between once per million and once per ten thousand words: a name only when capitalised.
+    assert is_given_name("Saga") and not is_given_name("saga") and is_given_name("saga", ambiguous=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("spent a year as the assistant to Magnus Poulsen, and then", ["Magnus Poulsen"]),
+        ("Virpi and I will present the roadmap", ["Virpi"]),
+        ("Luiza is from Xignite", ["Luiza"]),
+        ("open saga", []),
+        ("hand me the handy telly remote", []),
+    ],
+)
+def test_names_of_other_locales(detector: Detector, text: str, names: list[str]) -> None:
+    assert persons(detector, text) == names
+
+
+def test_a_name_found_once_is_redacted_where_it_recurs(detector: Detector) -> None:
+    text = "My name is Aantje Mourik but everyone calls me Aantje"
+    assert persons(detector, text) == ["Aantje Mourik", "Aantje"]
+    text = "I met Tzigane Lantos at the fair; Lantos has the numbers."
+    assert persons(detector, text) == ["Tzigane Lantos", "Lantos"]
+
+
+def test_a_repeated_name_word_must_be_capitalised_where_the_text_has_capitals(detector: Detector) -> None:
+    text = "Thanks, Rose Okafor. The numbers rose again, Rose."
+    assert persons(detector, text) == ["Rose Okafor", "Rose"]
+
+
+def test_everyday_words_of_a_name_are_not_repeated(detector: Detector) -> None:
+    text = "did you read harry potter to him, the potter asked"
+    assert "potter" not in persons(detector, text)[1:]
+
+
+def test_names_listed_with_a_person(detector: Detector) -> None:
+    text = "It is the brainchild of our 3 founders: Eklund, Michael and Hodge."
+    assert persons(detector, text) == ["Eklund", "Michael", "Hodge"]
+    assert persons(detector, "Apples, Michael and pears.") == ["Michael"]  # everyday words stay
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Priya Raman: shall we start?\nVsevolod: yes, go ahead", ["Priya Raman", "Vsevolod"]),
+        ("Note: the budget is final\nAction items: ship it\nUser: hello", []),
+        ("Time: 10:30", []),
+    ],
+)
+def test_speaker_labels(detector: Detector, text: str, names: list[str]) -> None:
+    assert persons(detector, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Name:    Nayla Montero\nAddress: unknown", ["Nayla Montero"]),
+        ("What's your last name? Turgeon", ["Turgeon"]),
+        ("sometimes people call me Višeslav", ["Višeslav"]),
+        ("a cat named Whiskers", ["Whiskers"]),
+    ],
+)
+def test_name_fields_and_cues(detector: Detector, text: str, names: list[str]) -> None:
+    assert persons(detector, text) == names
