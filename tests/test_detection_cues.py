@@ -67,7 +67,7 @@ def test_detector_finds_third_parties_in_meeting_speech() -> None:
         ("Our office: 6076 Piroska u. 97.\nPorto Alegre\n, RS\n Brazil 95828", None),
         ("Meet me at Rue de Rivoli 12 tomorrow", ["Rue de Rivoli 12"]),
         ("Please return to Unit 4719 Box 7394\nDPO AP 70942 in case of an issue.", None),
-        ("The office is in Springfield, IL 62704 now", ["IL 62704"]),
+        ("The office is in Springfield, IL 62704 now", ["IL 62704", "Springfield, IL 62704"]),
         ("The parcel went to Oslo, Norway 0150 last week", None),
         ("We moved the launch to March 2025 and Windows 11 is fine", []),
         ("Revenue grew 12 percent in Germany 2024 was strong", []),
@@ -81,3 +81,41 @@ def test_street_addresses(text: str, expected: list[str] | None) -> None:
         )
     else:
         assert spans == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A line of an address block: number, street name, number.
+        ("Fausto Calabrese\n\n22829 Jagerij 64\n Apt. 591", "22829 Jagerij 64"),
+        ("The bus drops you off at 8116 56 rue La Boétie St.", "8116 56 rue La Boétie"),
+        ("The Propublica office is at 233 Erzsébet tér 19. now", "233 Erzsébet tér 19."),
+        ("Ask the driver to stop at the corner of Nieuwe Baan 473 and Inna Loop", "Nieuwe Baan 473 and Inna Loop"),
+        ("it is the corner of main street and fifth avenue", "main street and fifth avenue"),
+        ("Meet me at 5100 Quadra 104, Evionnaz", "5100 Quadra 104"),
+    ],
+)
+def test_address_blocks_corners_and_weak_cues(text: str, expected: str) -> None:
+    spans = [text[r.start : r.end] for r in StreetAddressRecognizer().analyze(text, ["STREET_ADDRESS"])]
+    assert any(expected in span for span in spans), spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can we meet me at 3 pm instead?",  # a time after a weak cue
+        "I sent it to 5 people on the team",  # a count
+        "The corner of {street_name} and {street_name}",  # a template, not an address
+        "we looked at the corner of uh the model and the shell",
+        "Sprint 12 ends on Friday, velocity 34",
+    ],
+)
+def test_times_counts_and_templates_are_not_addresses(text: str) -> None:
+    assert StreetAddressRecognizer().analyze(text, ["STREET_ADDRESS"]) == []
+
+
+def test_an_address_block_that_swallows_a_phone_number_is_kept() -> None:
+    text = "Debra Neal\n\n3536 1659 Hoog St\n Apt. 839\n Brakpan\n South Africa 70651\n082 490 1693-Office"
+    [results] = Detector(DetectionSettings()).analyze_batch([text], [Roster()])
+    covered = "".join(text[r.start : r.end] for r in results)
+    assert all(part in covered for part in ("3536 1659 Hoog St", "Apt. 839", "70651", "082 490 1693"))

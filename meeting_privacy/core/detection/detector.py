@@ -25,7 +25,7 @@ _CHUNK_OVERLAP = 400
 _ROSTER_CACHE_SIZE = 256
 #: Types that win over an overlapping phone number without a context word.
 _NOT_PHONE_LOOKALIKES = frozenset(
-    ("PHONE_NUMBER", "CREDIT_CARD", "EMAIL_ADDRESS", "URL", "IP_ADDRESS", "PERSON", "LOCATION")
+    ("PHONE_NUMBER", "CREDIT_CARD", "EMAIL_ADDRESS", "URL", "IP_ADDRESS", "PERSON", "LOCATION", "STREET_ADDRESS")
 )
 
 

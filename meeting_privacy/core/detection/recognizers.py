@@ -278,8 +278,12 @@ _UNIT = r"(?:(?i:apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|bldg|buildin
 _NUMBER = r"\b\d{1,6}[A-Za-z]?(?:\s+\d{1,4})?\s+"
 # Street words written as their own word in other languages: before the name
 # ("Rua Igreja 25", "ul. Miła 53") or after it ("Villacher Strasse 89", "Erzsébet tér 19.").
-_NAME_WORD = r"[A-ZÀ-ÝĀ-ſ][\w'’.-]*"
-_FOREIGN_BEFORE = r"(?:Rua|Rue|Via|Viale|Calle|Carrer|Avenida|Avda\.|Strada|Piazza|Praça|Largo|ul\.|ulica|al\.|Aleja)"
+_NAME_WORD = r"[A-ZÀ-ÝĀ-ſΑ-Ω][\w'’.-]*"
+_PARTICLE = r"(?:d[aeo]s?|du|de|del|della|delle|la|le|di|van|von|der|den|ten|ter|e|y|i|z|u)"
+_FOREIGN_BEFORE = (
+    r"(?:(?i:Rua|Rue|Via|Viale|Calle|Carrer|Avenida|Avda\.|Strada|Piazza|Piazzetta|Praça|Largo|Paseo|Plaza|Trg|"
+    r"Πλατεία|Οδός|Λεωφόρος)|ul\.|ulica|al\.|Aleja|C/)"
+)
 _FOREIGN_AFTER = (
     r"(?:Strasse|Straße|Str\.|Gasse|Weg|Allee|Platz|Ring|[Gg]ate|[Vv]ej|[Vv]eien|[Vv]egen|[Gg]ata|[Gg]atan|[Kk]atu|"
     r"[Tt]ie|u\.|utca|út|útja|tér|rkp\.|körút|sor|köz|[Tt]errasse|[Ss]traat|[Ll]aan|[Gg]racht|[Kk]ade)"
@@ -293,6 +297,9 @@ _STREET = re.compile(
     rf"|{_NUMBER}(?:[A-Z0-9][\w'’.-]*\s+){{1,4}}?(?:{_WEAK_TYPES})\b\.?(?:,?\s*{_UNIT})?"
     rf"|(?:{_NUMBER})?{_STREET_SUFFIX}(?:\s+\d{{1,5}}\w?)?\b(?:,?\s*{_UNIT})?"
     rf"|\b(?i:p\.?\s?o\.?\s+box|psc|apt\.?|apartment|suite)\s+\d{{1,6}}\b(?:,?\s*(?i:box)\s+\d{{1,6}})?"
+    # A line of an address block: postcode or house number, street name, number ("22829 Jagerij 64").
+    rf"|(?:^|(?<=\n))[ \t>?]*\d{{1,6}}\s+(?:\d{{1,5}}\s+)?{_NAME_WORD}(?:\s+(?:{_PARTICLE}|{_NAME_WORD})){{0,3}}?"
+    rf"\s+\d{{1,5}}\w?\b\.?(?=[ \t]*(?:$|\n|,|\s+(?i:apt|suite)))"
 )
 _ADDRESS_CUE = re.compile(
     r"\b(?:address(?:\s+is)?|live[sd]?\s+(?:at|on)|living\s+at|located\s+at|ship(?:ped)?\s+(?:it\s+)?to|"
@@ -300,6 +307,37 @@ _ADDRESS_CUE = re.compile(
     r"\s*[:,]?\s*",
     re.IGNORECASE,
 )
+# Cues that also precede times and counts ("meet me at 3 pm", "sent to 5 people"):
+# what follows must look like an address (a number and a capitalised or street word).
+_WEAK_ADDRESS_CUE = re.compile(
+    r"\b(?:(?:office|offices|restaurant|station|shop|store|house|flat|home|it)\s+(?:is|are)\s+(?:located\s+)?(?:at|on|in)|"
+    r"meet\s+(?:me|you|us|them)\s+at|(?:sent|send\s+(?:it|them|this|a\s+new\s+one))\s+to|return\s+(?:it\s+)?to|"
+    r"drops?\s+(?:you|me|us)\s+off\s+at|arrived\s+at|taxi\s+to|(?:now\s+)?live\s+in|enter\s+on|is\s+on)\s+",
+    re.IGNORECASE,
+)
+# Lower-case words after the last number or name of an address: "... 12 tomorrow".
+_TRAILING_WORDS = re.compile(rf"(?:[\s,]+(?!(?i:{_STRONG_TYPES})\b)[a-z][\w'’]*)*[\s,]*$")
+_CORNER = re.compile(r"\bthe\s+corner\s+of\s+[^.?!;\n]{3,120}", re.IGNORECASE)
+_TIME_OR_COUNT = re.compile(
+    r"^\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|o'clock|h\b)|^\d+\s+(?:people|persons|of|minutes|hours|days|weeks)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_a_street(clause: str) -> bool:
+    """``Csabai kapu 39. and Mathias Pass``, ``main street and fifth avenue``; not ``the model``."""
+    if "{" in clause or not re.search(r"\s(?:and|&)\s", clause):
+        return False
+    return bool(re.search(rf"\d|\b{_NAME_WORD}|\b(?i:{_STRONG_TYPES})\b", clause))
+
+
+def _looks_like_address(clause: str) -> bool:
+    """A number, and a capitalised or street word, and not a time or a count."""
+    if not re.search(r"\d", clause) or _TIME_OR_COUNT.match(clause):
+        return False
+    return bool(re.search(rf"(?<!^)\b{_NAME_WORD}|\b(?i:{_STRONG_TYPES})\b", clause[1:]))
+
+
 _CLAUSE_END = re.compile(
     r"[.;!?](?:\s|$)(?!\s*(?:Apt|Suite|Box)\b)|\s+(?:and|but|so)\s+(?=[a-z])|\s+(?:since|until|when|because)\b"
 )
@@ -348,7 +386,18 @@ class StreetAddressRecognizer(LocalRecognizer):
             clause = _CLAUSE_END.split(rest)[0]
             if clause and re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", clause):
                 spans.append((cue.end(), cue.end() + len(clause.rstrip(" ,")), 0.9))
-        return [self.result("STREET_ADDRESS", s, e, score) for s, e, score in spans if e > s]
+        for cue in _WEAK_ADDRESS_CUE.finditer(text):
+            clause = _TRAILING_WORDS.sub("", _CLAUSE_END.split(text[cue.end() : cue.end() + 200])[0])
+            if _looks_like_address(clause):
+                spans.append((cue.end(), cue.end() + len(clause), 0.85))
+        for m in _CORNER.finditer(text):
+            if _names_a_street(m.group(0)[len("the corner of") :]):
+                spans.append((m.start(), m.end(), 0.85))
+        unique: dict[tuple[int, int], float] = {}
+        for start, end, score in spans:
+            if end > start:
+                unique.setdefault((start, end), score)
+        return [self.result("STREET_ADDRESS", s, e, score) for (s, e), score in unique.items()]
 
 
 # Written digit runs: ``(99) 645-791``, ``+41 (0)96 471 07 95``, ``259.735.7502x459``,

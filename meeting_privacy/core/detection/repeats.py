@@ -11,12 +11,12 @@ text here, and across a meeting's texts in :class:`~meeting_privacy.core.redacto
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .names import AMBIGUOUS_GIVEN_NAMES, given_names, is_english_word, is_lower_case_text, surnames
+from .names import AMBIGUOUS_GIVEN_NAMES, given_names, is_english_word, surnames
 
 __all__ = ["NAME_REPEAT", "distinctive_name_words", "repeat_names", "repeat_names_across"]
 
@@ -38,34 +38,39 @@ def _distinctive(word: str) -> bool:
     return bare in given_names() or bare in surnames() or not is_english_word(bare, _WORD_ZIPF)
 
 
-def distinctive_name_words(text: str, results: Iterable[RecognizerResult]) -> set[str]:
-    """Lower-case distinctive words of the person spans in ``text``."""
-    words = set()
+def distinctive_name_words(text: str, results: Iterable[RecognizerResult]) -> dict[str, bool]:
+    """Distinctive words of the person spans in ``text``: lower-case word ->
+    whether it was seen written in lower case (then any case matches)."""
+    words: dict[str, bool] = {}
     for result in results:
         if result.entity_type == "PERSON":
             for m in _WORD.finditer(text, result.start, result.end):
-                if _distinctive(m.group(0)):
-                    words.add(_POSSESSIVE.sub("", m.group(0)).lower())
+                word = _POSSESSIVE.sub("", m.group(0))
+                if _distinctive(word):
+                    words[word.lower()] = words.get(word.lower(), False) or word.islower()
     return words
 
 
-def repeat_names(text: str, results: Sequence[RecognizerResult], words: Iterable[str] = ()) -> list[RecognizerResult]:
+def repeat_names(
+    text: str, results: Sequence[RecognizerResult], words: Mapping[str, bool] | None = None
+) -> list[RecognizerResult]:
     """``results`` plus a person result on every other occurrence of a name word.
 
     The words are those of the person spans in ``results``, and ``words``
-    (names found elsewhere in the meeting). Where the text has capitals, an
-    occurrence must be capitalised to count (``Rose`` the name, not ``rose``).
+    (names found elsewhere in the meeting, see :func:`distinctive_name_words`).
+    A name only ever seen capitalised must be capitalised to count
+    (``Mockups`` the name the model saw, not ``mockups``); one seen in lower
+    case (speech-to-text output) counts in any case.
     """
-    wanted = distinctive_name_words(text, results) | set(words)
+    wanted = _merged(words or {}, distinctive_name_words(text, results))
     if not wanted:
         return list(results)
-    case_matters = not is_lower_case_text(text)
     covered = [(r.start, r.end) for r in results]
     added = []
     for m in _WORD.finditer(text):
-        word = m.group(0)
-        bare = _POSSESSIVE.sub("", word)
-        if bare.lower() not in wanted or (case_matters and not bare[:1].isupper()):
+        bare = _POSSESSIVE.sub("", m.group(0))
+        key = bare.lower()
+        if key not in wanted or not (wanted[key] or bare[:1].isupper()):
             continue
         start, end = m.start(), m.start() + len(bare)
         if any(s < end and start < e for s, e in covered):
@@ -80,16 +85,20 @@ def repeat_names_across(
 ) -> list[list[RecognizerResult] | None]:
     """:func:`repeat_names` over the texts of one meeting: a name found in one
     text is redacted in all of them. ``None`` (no text, or failed detection) stays."""
-    words: set[str] = set()
+    words: dict[str, bool] = {}
     for text, found in zip(texts, results, strict=True):
         if text is not None and found is not None:
-            words |= distinctive_name_words(text, found)
+            words = _merged(words, distinctive_name_words(text, found))
     return [
         None
         if found is None
         else (list(found) if text is None else sorted(repeat_names(text, found, words), key=_start))
         for text, found in zip(texts, results, strict=True)
     ]
+
+
+def _merged(a: Mapping[str, bool], b: Mapping[str, bool]) -> dict[str, bool]:
+    return {word: a.get(word, False) or b.get(word, False) for word in {*a, *b}}
 
 
 def _start(result: RecognizerResult) -> int:
