@@ -90,3 +90,23 @@ def test_speaker_labels(detector: Detector, text: str, names: list[str]) -> None
 )
 def test_name_fields_and_cues(detector: Detector, text: str, names: list[str]) -> None:
     assert persons(detector, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Have you been to a Tzigane Lantos concert before?", ["Tzigane Lantos"]),
+        ("I want to add Irenke Sörös as a beneficiary", ["Irenke Sörös"]),
+        ("> Mijail C Adomo\n> Asc Partners", ["Mijail C Adomo"]),
+        ("Shovda is very reliable. You can always count on her.", ["Shovda"]),
+        ("Okay so Oluwaseun said the vendor signed", ["Oluwaseun"]),
+        ("We moved the Figma files to Salesforce.", []),  # rare words, but one at a time
+        ("Kubernetes said nothing about the outage", []),  # common enough in English text
+    ],
+)
+def test_names_in_no_list_by_their_shape(detector: Detector, text: str, names: list[str]) -> None:
+    assert persons(detector, text) == names
+
+
+def test_shapes_say_nothing_in_lower_case_text(detector: Detector) -> None:
+    assert persons(detector, "okay so zorvath said the vendor signed") == []

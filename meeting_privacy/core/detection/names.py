@@ -40,6 +40,7 @@ from .roster import COMMON_WORD_NAMES
 
 __all__ = [
     "AMBIGUOUS_GIVEN_NAMES",
+    "NOT_NAME_WORDS",
     "GazetteerNameRecognizer",
     "PersonCueRecognizer",
     "given_names",
@@ -63,6 +64,9 @@ _SURNAME_RANK = 50_000
 #: stops at 3 (``Hearty``, ``Rails`` are not surnames in a meeting).
 _GIVEN_NAME_ZIPF = 4.0
 _SURNAME_ZIPF = 3.0
+#: In lower case, a surname after a given name must be rarer than this in
+#: English (``smith`` 4.6 counts; ``said`` 6.0, ``young`` 5.5 do not).
+_LOWER_SURNAME_ZIPF = 5.0
 
 #: Census given names that are also lower-case words of an English dictionary
 #: (Debian's ``wamerican``), less a few that are names first (``john``, ``peter``).
@@ -98,7 +102,7 @@ AMBIGUOUS_GIVEN_NAMES = (
 _ASSISTANTS = frozenset(("alexa", "siri", "cortana", "bixby"))
 
 # Words that make a capitalised span an organisation, place or thing, not a person.
-_NOT_NAME_WORDS = frozenset(
+NOT_NAME_WORDS = frozenset(
     """
     inc ltd llc llp plc corp corporation co company group holdings bank university college school
     institute foundation hospital clinic agency partners associates services solutions systems
@@ -201,10 +205,12 @@ def is_given_name(word: str, ambiguous: bool = False) -> bool:
 def _is_surname_like(word: str, capitalised: bool) -> bool:
     """A word that can follow a given name as a surname."""
     bare = _bare(word)
-    if len(bare) < 2 or bare in STOP_WORDS or bare in _NOT_NAME_WORDS:
+    if len(bare) < 2 or bare in STOP_WORDS or bare in NOT_NAME_WORDS:
         return False
     if capitalised:
         return word[:1].isupper()
+    if is_english_word(bare, _LOWER_SURNAME_ZIPF):
+        return False  # "priya raman said": Said is a surname, but not in lower case
     return bare in surnames() or (bare in given_names() and bare not in AMBIGUOUS_GIVEN_NAMES)
 
 
@@ -213,7 +219,7 @@ def looks_like_person(words: Sequence[str]) -> bool:
     words = [w for w in words if w]
     if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
         return False
-    if any(_bare(w) in _NOT_NAME_WORDS for w in words):
+    if any(_bare(w) in NOT_NAME_WORDS for w in words):
         return False
     rest = [w for w in words[1:] if not _INITIAL.fullmatch(w)]
     if not rest:
@@ -352,7 +358,7 @@ def _may_be_listed_name(word: str) -> bool:
         return False
     if bare in given_names():
         return True  # "May and Ines Lindqvist": the list makes even an everyday word a name
-    if bare in STOP_WORDS or bare in _NOT_NAME_WORDS:
+    if bare in STOP_WORDS or bare in NOT_NAME_WORDS:
         return False
     return bare in surnames() or not is_english_word(bare)
 
@@ -480,7 +486,7 @@ class PersonCueRecognizer(LocalRecognizer):
         bare = _bare(word)
         if len(bare) < 2 or not bare.replace("-", "").isalpha():
             return False  # "haven't"
-        if bare in STOP_WORDS or bare in _NOT_NAME_WORDS or bare in _ROLE_WORDS or bare in _ASSISTANTS:
+        if bare in STOP_WORDS or bare in NOT_NAME_WORDS or bare in _ROLE_WORDS or bare in _ASSISTANTS:
             return False
         if not lower and not (word[:1].isupper() and not (word.isupper() and len(word) > 1)):
             return False

@@ -24,6 +24,7 @@ from .base import LocalRecognizer
 from .filters import is_birth_context, is_country
 from .names import GazetteerNameRecognizer, given_names, is_english_word
 from .spoken import NormalisedText, Rewrite, normalise
+from .unknown_names import UnknownNameRecognizer
 
 __all__ = [
     "NameCueRecognizer",
@@ -570,5 +571,6 @@ def spoken_recognizers(entities: Iterable[str]) -> list[EntityRecognizer]:
         SpeakerLabelRecognizer(),
         WrittenNumberRecognizer(),
         GazetteerNameRecognizer(),
+        UnknownNameRecognizer(),
     ]
     return [r for r in candidates if wanted.intersection(r.supported_entities)]

@@ -1,0 +1,77 @@
+"""Names in no list that the model missed: told by their shape and what follows.
+
+The small spaCy model knows few names from outside the English-speaking
+world, and no list holds every name. Two shapes still tell a person:
+
+* two or three capitalised words in a row, each a name of our lists or a
+  word English hardly uses (``Tzigane Lantos``, ``Irenke Sörös``), with
+  initials allowed (``Mijail C Adomo``);
+* one such word right before what people do (``Oluwaseun said``,
+  ``Shovda is very reliable``, ``Trivo lives on``).
+
+Only in text with capitals: lower-case speech-to-text output gives no shape.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from .base import LocalRecognizer
+from .names import AMBIGUOUS_GIVEN_NAMES, NOT_NAME_WORDS, given_names, is_english_word, is_lower_case_text, surnames
+
+__all__ = ["UnknownNameRecognizer"]
+
+#: Rarer in English than this (wordfreq Zipf; 2.5 is about once in three
+#: million words) a capitalised word is taken for a name.
+_RARE_ZIPF = 2.5
+_CAPITALISED = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿā-ſ'’-]+)"
+_RUN = re.compile(rf"(?<![\w'’-]){_CAPITALISED}(?:[ ](?:[A-Z]\.?[ ])?{_CAPITALISED}){{1,2}}(?![\w'’-])")
+_ALONE = re.compile(rf"(?<![\w'’-])({_CAPITALISED})(?=\s)")
+_PERSON_VERB = re.compile(
+    r"\s+(?:(?:has|had|is|was|will|would|can|could|just|also|then|already|never|always)\s+)?"
+    r"(?:said|says|say|told|tells|asked|asks|mentioned|mentions|thinks|thought|wants|wanted|wrote|writes|"
+    r"called|emailed|texted|shouted|replied|joined|left|lives|lived|began|spent|works|worked|joins|"
+    r"agreed|suggested|promised|confirmed|presented|explained|reported|noted|sent|shared|given|"
+    r"be\s+(?:talking|joining|presenting|speaking)|is\s+from|is\s+very|was\s+born)\b"
+)
+
+
+class UnknownNameRecognizer(LocalRecognizer):
+    """Person names of no list, by shape (see the module docstring); score 0.55."""
+
+    def __init__(self, supported_language: str = "en") -> None:
+        given_names(), surnames()
+        super().__init__(["PERSON"], supported_language)
+
+    def analyze(
+        self, text: str, entities: Sequence[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Unknown names in ``text``."""
+        if "PERSON" not in entities or not text or is_lower_case_text(text):
+            return []
+        found = []
+        for m in _RUN.finditer(text):
+            words = [w for w in m.group(0).split() if not re.fullmatch(r"[A-Z]\.?", w)]
+            if all(_name_like(w) for w in words) and any(_rare(w) for w in words):
+                found.append((m.start(), m.end()))
+        for m in _ALONE.finditer(text):
+            if _rare(m.group(1)) and _PERSON_VERB.match(text, m.end()):
+                found.append((m.start(1), m.end(1)))
+        return [self.result("PERSON", start, end, 0.55) for start, end in found]
+
+
+def _name_like(word: str) -> bool:
+    bare = word.lower()
+    if bare in STOP_WORDS or bare in NOT_NAME_WORDS or bare in AMBIGUOUS_GIVEN_NAMES:
+        return False
+    return bare in given_names() or bare in surnames() or _rare(word)
+
+
+def _rare(word: str) -> bool:
+    bare = word.lower()
+    return len(bare) > 2 and bare not in STOP_WORDS and not is_english_word(bare, _RARE_ZIPF)
