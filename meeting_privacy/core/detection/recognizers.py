@@ -318,7 +318,7 @@ _WEAK_ADDRESS_CUE = re.compile(
 )
 # Lower-case words after the last number or name of an address: "... 12 tomorrow".
 _TRAILING_WORDS = re.compile(rf"(?:[\s,]+(?!(?i:{_STRONG_TYPES})\b)[a-z][\w'’]*)*[\s,]*$")
-_CORNER = re.compile(r"\bthe\s+corner\s+of\s+[^.?!;\n]{3,120}", re.IGNORECASE)
+_CORNER = re.compile(r"\b(?i:the\s+corner\s+of)\s+[^?!;\n]{3,120}")
 _TIME_OR_COUNT = re.compile(
     r"^\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|o'clock|h\b)|^\d+\s+(?:people|persons|of|minutes|hours|days|weeks)\b",
     re.IGNORECASE,
@@ -339,9 +339,12 @@ def _looks_like_address(clause: str) -> bool:
     return bool(re.search(rf"(?<!^)\b{_NAME_WORD}|\b(?i:{_STRONG_TYPES})\b", clause[1:]))
 
 
-_CLAUSE_END = re.compile(
-    r"[.;!?](?:\s|$)(?!\s*(?:Apt|Suite|Box)\b)|\s+(?:and|but|so)\s+(?=[a-z])|\s+(?:since|until|when|because)\b"
+# A period after an abbreviation of an address ("Apt. 4", "ul. Miła") ends no clause.
+_ADDRESS_ABBREVIATION = "".join(
+    rf"(?<!\b{a})" for a in ("Apt", "apt", "Ste", "St", "Ave", "Rd", "No", "u", "ul", "Str", "Avda", "al", "Λ")
 )
+_SENTENCE_END = rf"{_ADDRESS_ABBREVIATION}[.;!?](?:\s|$)(?!\s*(?:Apt|Suite|Box)\b)"
+_CLAUSE_END = re.compile(rf"{_SENTENCE_END}|\s+(?:and|but|so)\s+(?=[a-z])|\s+(?:since|until|when|because)\b")
 # After a street, a city, region and postcode often follow on the same line.
 _TAIL = re.compile(
     rf"(?:\s*,\s*|\n[\s>?]*,?\s*|\s+)(?:{_UNIT}|[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){{0,3}}(?:\s+\([A-Z]\w+\))?"
@@ -392,8 +395,9 @@ class StreetAddressRecognizer(LocalRecognizer):
             if _looks_like_address(clause):
                 spans.append((cue.end(), cue.end() + len(clause), 0.85))
         for m in _CORNER.finditer(text):
-            if _names_a_street(m.group(0)[len("the corner of") :]):
-                spans.append((m.start(), m.end(), 0.85))
+            clause = re.split(_SENTENCE_END, m.group(0))[0]
+            if _names_a_street(clause[len("the corner of") :]):
+                spans.append((m.start(), m.start() + len(clause.rstrip(" ,")), 0.85))
         unique: dict[tuple[int, int], float] = {}
         for start, end, score in spans:
             if end > start:
