@@ -110,3 +110,10 @@ def test_names_in_no_list_by_their_shape(detector: Detector, text: str, names: l
 
 def test_shapes_say_nothing_in_lower_case_text(detector: Detector) -> None:
     assert persons(detector, "okay so zorvath said the vendor signed") == []
+
+
+def test_model_persons_made_of_everyday_words_are_dropped(detector: Detector) -> None:
+    text = "Capitalized words like Wisdom and Discipline are often mistaken with names."
+    assert persons(detector, text) == []
+    assert persons(detector, "set repeating reminder for every sunday") == []
+    assert persons(detector, "Discipline, said Priya Raman") == ["Priya Raman"]

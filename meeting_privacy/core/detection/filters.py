@@ -22,6 +22,7 @@ from functools import cache
 from phonenumbers.geodata.locale import LOCALE_DATA
 from presidio_analyzer import RecognizerResult
 
+from .names import is_everyday_phrase
 from .settings import DatePolicy, DetectionSettings
 
 __all__ = ["is_affiliation", "is_birth_context", "is_country", "is_full_date", "keep_result"]
@@ -109,6 +110,10 @@ def is_affiliation(text: str, start: int, person_ends: Iterable[int]) -> bool:
     return gap is not None and (start - len(gap.group(0))) in set(person_ends)
 
 
+def _recognizer(result: RecognizerResult) -> str | None:
+    return (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
+
+
 def keep_result(
     text: str,
     result: RecognizerResult,
@@ -123,6 +128,8 @@ def keep_result(
         if is_birth_context(text, result.start, result.end):
             return True
         return settings.dates == DatePolicy.BIRTH_AND_CALENDAR and is_full_date(span)
+    if result.entity_type == "PERSON" and _recognizer(result) == "SpacyRecognizer" and is_everyday_phrase(span):
+        return False
     if result.entity_type == "LOCATION":
         if settings.keep_countries and is_country(span):
             return False

@@ -47,6 +47,7 @@ __all__ = [
     "is_lower_case_text",
     "known_words",
     "is_english_word",
+    "is_everyday_phrase",
     "is_given_name",
     "looks_like_person",
     "retype_entities",
@@ -67,6 +68,8 @@ _SURNAME_ZIPF = 3.0
 #: In lower case, a surname after a given name must be rarer than this in
 #: English (``smith`` 4.6 counts; ``said`` 6.0, ``young`` 5.5 do not).
 _LOWER_SURNAME_ZIPF = 5.0
+#: An everyday word: once in 10,000 words or more.
+_EVERYDAY_ZIPF = 4.0
 
 #: Census given names that are also lower-case words of an English dictionary
 #: (Debian's ``wamerican``), less a few that are names first (``john``, ``peter``).
@@ -96,6 +99,7 @@ AMBIGUOUS_GIVEN_NAMES = (
     """.split()
     )
     | COMMON_WORD_NAMES
+    | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())  # "Sunday Adeyemi" still counts
 )
 
 #: Voice assistants' wake words: product names that are also given names.
@@ -116,6 +120,7 @@ NOT_NAME_WORDS = frozenset(
 )
 _RETYPE_LABELS = frozenset(("ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE"))
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _POSSESSIVE = re.compile(r"['’]s?$", re.IGNORECASE)
 _INITIAL = re.compile(r"[A-Z]\.?")
 
@@ -183,6 +188,18 @@ def surnames() -> frozenset[str]:
     census = census_surnames()
     others = _faker_names("last_names") | _faker_names("last_romanized_names")
     return census | _uncommon(others - census, _SURNAME_ZIPF)
+
+
+def is_everyday_phrase(span: str) -> bool:
+    """Only everyday English words, none a name of our lists: ``Discipline``, ``sunday``, ``song info``.
+
+    The small model calls such words persons now and then; a person's name
+    it alone found is kept only with a word that can be a name.
+    """
+    words = [w.lower() for w in _LETTERS.findall(span)]
+    return bool(words) and all(
+        is_english_word(w, _EVERYDAY_ZIPF) and w not in given_names() and w not in surnames() for w in words
+    )
 
 
 def _bare(word: str) -> str:
@@ -314,7 +331,7 @@ _AND_BEFORE = re.compile(r"(?:\s+(?:and|or|&)\s+|,\s*)$")
 def _person_entities(nlp_artifacts: NlpArtifacts | None) -> list[Span]:
     if nlp_artifacts is None or not nlp_artifacts.entities:
         return []
-    return [e for e in nlp_artifacts.entities if e.label_ == "PERSON"]
+    return [e for e in nlp_artifacts.entities if e.label_ == "PERSON" and not is_everyday_phrase(e.text)]
 
 
 def _possessives(text: str) -> list[tuple[int, int, float]]:
