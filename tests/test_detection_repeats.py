@@ -117,3 +117,8 @@ def test_model_persons_made_of_everyday_words_are_dropped(detector: Detector) ->
     assert persons(detector, text) == []
     assert persons(detector, "set repeating reminder for every sunday") == []
     assert persons(detector, "Discipline, said Priya Raman") == ["Priya Raman"]
+
+
+def test_lower_case_ambiguous_given_name_with_a_rare_surname(detector: Detector) -> None:
+    assert persons(detector, "how tall is brad pitt") == ["brad pitt"]
+    assert persons(detector, "the grace period ends and we will price it") == []

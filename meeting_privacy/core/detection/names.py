@@ -27,7 +27,7 @@ import importlib.resources
 import pkgutil
 import re
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -146,6 +146,7 @@ def _faker_names(prefix: str) -> set[str]:
     return found
 
 
+@lru_cache(maxsize=1 << 16)
 def is_english_word(word: str, zipf: float = _SURNAME_ZIPF) -> bool:
     """Whether a lower-case word is common in English (by default once per million words or more)."""
     return zipf_frequency(word, "en") >= zipf
@@ -310,7 +311,11 @@ def find_names(text: str) -> Iterable[tuple[int, int, float]]:
         ambiguous = not is_given_name(word)
         if end_index > i:
             surname = _bare(words[i + 1].group(0)) if not _INITIAL.fullmatch(words[i + 1].group(0)) else ""
-            if not ambiguous or (capitalised and surname in census_surnames()):
+            # An ambiguous given name wants a census surname: capitalised ("Grace Kelly"),
+            # or in lower case one that is no everyday word ("brad pitt", not "grace period").
+            if not ambiguous or (
+                surname in census_surnames() and (capitalised or not is_english_word(surname, _EVERYDAY_ZIPF))
+            ):
                 yield words[i].start(), _name_end(words[end_index]), 0.75
                 i = end_index + 1
                 continue
