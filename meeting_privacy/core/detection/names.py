@@ -312,10 +312,12 @@ def find_names(text: str) -> Iterable[tuple[int, int, float]]:
         if end_index > i:
             surname = _bare(words[i + 1].group(0)) if not _INITIAL.fullmatch(words[i + 1].group(0)) else ""
             # An ambiguous given name wants a census surname: capitalised ("Grace Kelly"),
-            # or in lower case one that is no everyday word ("brad pitt", not "grace period").
-            if not ambiguous or (
-                surname in census_surnames() and (capitalised or not is_english_word(surname, _EVERYDAY_ZIPF))
-            ):
+            # or in lower case one that is no everyday word ("brad pitt", not "grace period";
+            # not after a word that is a name only when capitalised: "handy telly").
+            lower_case_name = _bare(word) not in _capitalised_only_names() and not is_english_word(
+                surname, _EVERYDAY_ZIPF
+            )
+            if not ambiguous or (surname in census_surnames() and (capitalised or lower_case_name)):
                 yield words[i].start(), _name_end(words[end_index]), 0.75
                 i = end_index + 1
                 continue
