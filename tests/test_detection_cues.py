@@ -119,3 +119,8 @@ def test_an_address_block_that_swallows_a_phone_number_is_kept() -> None:
     [results] = Detector(DetectionSettings()).analyze_batch([text], [Roster()])
     covered = "".join(text[r.start : r.end] for r in results)
     assert all(part in covered for part in ("3536 1659 Hoog St", "Apt. 839", "70651", "082 490 1693"))
+
+
+@pytest.mark.parametrize("text", ["12 March 2024", "Agenda\n12 March 2024\nBudget", "3 Windows 11", "10 Sprint 14\n"])
+def test_lines_of_numbers_and_everyday_words_are_not_address_blocks(text: str) -> None:
+    assert StreetAddressRecognizer().analyze(text, ["STREET_ADDRESS"]) == []

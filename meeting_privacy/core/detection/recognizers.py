@@ -22,7 +22,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .base import LocalRecognizer
 from .filters import is_birth_context, is_country
-from .names import GazetteerNameRecognizer, given_names, is_english_word
+from .names import NOT_NAME_WORDS, GazetteerNameRecognizer, given_names, is_english_word
 from .spoken import NormalisedText, Rewrite, normalise
 from .unknown_names import UnknownNameRecognizer
 
@@ -298,10 +298,16 @@ _STREET = re.compile(
     rf"|{_NUMBER}(?:[A-Z0-9][\w'’.-]*\s+){{1,4}}?(?:{_WEAK_TYPES})\b\.?(?:,?\s*{_UNIT})?"
     rf"|(?:{_NUMBER})?{_STREET_SUFFIX}(?:\s+\d{{1,5}}\w?)?\b(?:,?\s*{_UNIT})?"
     rf"|\b(?i:p\.?\s?o\.?\s+box|psc|apt\.?|apartment|suite)\s+\d{{1,6}}\b(?:,?\s*(?i:box)\s+\d{{1,6}})?"
-    # A line of an address block: postcode or house number, street name, number ("22829 Jagerij 64").
-    rf"|(?:^|(?<=\n))[ \t>?]*\d{{1,6}}\s+(?:\d{{1,5}}\s+)?{_NAME_WORD}(?:\s+(?:{_PARTICLE}|{_NAME_WORD})){{0,3}}?"
+)
+# A line of an address block: postcode or house number, street name, number
+# ("22829 Jagerij 64"); the name words are checked (not "12 March 2024").
+_BLOCK_LINE = re.compile(
+    rf"(?:^|(?<=\n))[ \t>?]*\d{{1,6}}\s+(?:\d{{1,5}}\s+)?"
+    rf"(?P<street>{_NAME_WORD}(?:\s+(?:{_PARTICLE}|{_NAME_WORD})){{0,3}}?)"
     rf"\s+\d{{1,5}}\w?\b\.?(?=[ \t]*(?:$|\n|,|\s+(?i:apt|suite)))"
 )
+#: A street name word of an address-block line is rarer in English than this (wordfreq Zipf).
+_STREET_WORD_ZIPF = 3.5
 _ADDRESS_CUE = re.compile(
     r"\b(?:address(?:\s+is)?|live[sd]?\s+(?:at|on)|living\s+at|located\s+at|ship(?:ped)?\s+(?:it\s+)?to|"
     r"send\s+(?:it|them|this)\s+to|deliver(?:ed)?\s+to|mail(?:ed)?\s+(?:it\s+)?to|stay(?:ing)?\s+at)"
@@ -380,6 +386,10 @@ class StreetAddressRecognizer(LocalRecognizer):
             while (tail := _TAIL.match(norm.text, end)) and end - m.start() < 160:
                 end = tail.end()
             spans.append((*norm.to_original(m.start(), end), 0.9))
+        for m in _BLOCK_LINE.finditer(text):
+            words = re.findall(r"[^\W\d_]+", m.group("street"))
+            if not any(w.lower() in NOT_NAME_WORDS or is_english_word(w.lower(), _STREET_WORD_ZIPF) for w in words):
+                spans.append((m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t>?")), m.end(), 0.8))
         for m in _STATE_ZIP.finditer(text):
             spans.append((m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end(), 0.7))
         for m in _COUNTRY_POSTCODE.finditer(text):
