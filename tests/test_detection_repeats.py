@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+from presidio_analyzer.nlp_engine import NlpEngineProvider
 
 from meeting_privacy.core.detection import DetectionSettings, Detector, Roster
 from meeting_privacy.core.detection.names import given_names, is_given_name, surnames
+from meeting_privacy.core.detection.recognizers import SpeakerLabelRecognizer
+from meeting_privacy.core.detection.unknown_names import UnknownNameRecognizer
 
 NO_ROSTER = Roster()
 
@@ -122,3 +126,19 @@ def test_model_persons_made_of_everyday_words_are_dropped(detector: Detector) ->
 def test_lower_case_ambiguous_given_name_with_a_rare_surname(detector: Detector) -> None:
     assert persons(detector, "how tall is brad pitt") == ["brad pitt"]
     assert persons(detector, "the grace period ends and we will price it") == []
+
+
+def test_name_recognizers_work_in_plain_presidio() -> None:
+    provider = NlpEngineProvider(
+        nlp_configuration={
+            "nlp_engine_name": "spacy",
+            "models": [{"lang_code": "en", "model_name": DetectionSettings().spacy_model}],
+        }
+    )
+    registry = RecognizerRegistry(supported_languages=["en"])
+    registry.add_recognizer(SpeakerLabelRecognizer())
+    registry.add_recognizer(UnknownNameRecognizer())
+    analyzer = AnalyzerEngine(registry=registry, nlp_engine=provider.create_engine())
+    text = "Vsevolod: I spoke to Tzigane Lantos today"
+    found = sorted(text[r.start : r.end] for r in analyzer.analyze(text, language="en"))
+    assert found == ["Tzigane Lantos", "Vsevolod"]
