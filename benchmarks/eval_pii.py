@@ -19,8 +19,10 @@ under the wrong type is still not leaked):
     python benchmarks/eval_pii.py [--limit N] [--data-root ../shared/data] [--datasets synth slurp ...]
 
 Data (see ../shared/data/README.md): presidio-research synth_dataset_v2
-(MIT), SLURP test (CC BY 4.0), redactomatic sample call (MIT), and our
-generated meeting set (benchmarks/eval_data/meetings.jsonl).
+(MIT), SLURP test (CC BY 4.0), redactomatic sample call (MIT), our
+generated meeting set (benchmarks/eval_data/meetings.jsonl), and a held-out
+meeting set written by hand without sight of the detector
+(benchmarks/eval_data/heldout.jsonl, from make_heldout.py).
 """
 
 from __future__ import annotations
@@ -304,8 +306,9 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data-root", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--meetings", type=Path, default=ROOT / "benchmarks" / "eval_data" / "meetings.jsonl")
+    parser.add_argument("--heldout", type=Path, default=ROOT / "benchmarks" / "eval_data" / "heldout.jsonl")
     parser.add_argument("--limit", type=int, default=0, help="at most N samples per data set (0: all)")
-    parser.add_argument("--datasets", nargs="+", default=["synth", "slurp", "redactomatic", "meetings"])
+    parser.add_argument("--datasets", nargs="+", default=["synth", "slurp", "redactomatic", "meetings", "heldout"])
     parser.add_argument("--model", default=DetectionSettings().spacy_model)
     parser.add_argument(
         "--legacy-scoring",
@@ -322,6 +325,7 @@ def main(argv: Iterable[str] | None = None) -> int:
         "slurp": lambda: load_slurp(args.data_root),
         "redactomatic": lambda: load_redactomatic(args.data_root),
         "meetings": lambda: load_meetings(args.meetings),
+        "heldout": lambda: load_meetings(args.heldout),
     }
     ours_predict = ours(DetectionSettings(spacy_model=args.model))
     vanilla_predict = vanilla(args.model)

@@ -142,3 +142,10 @@ def test_name_recognizers_work_in_plain_presidio() -> None:
     text = "Vsevolod: I spoke to Tzigane Lantos today"
     found = sorted(text[r.start : r.end] for r in analyzer.analyze(text, language="en"))
     assert found == ["Tzigane Lantos", "Vsevolod"]
+
+
+def test_roster_names_with_letters_that_have_no_accent_to_drop(detector: Detector) -> None:
+    roster = Roster(names=("Emre Yıldız", "Paweł Nowak", "Søren Dahl"))
+    text = "emre yildiz approved it, pawel and Soren agreed, and Yıldız signed"
+    [results] = detector.analyze_batch([text], [roster])
+    assert [text[r.start : r.end] for r in results] == ["emre yildiz", "pawel", "Soren", "Yıldız"]

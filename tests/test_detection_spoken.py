@@ -118,3 +118,28 @@ def test_spoken_recognizers_work_in_plain_presidio() -> None:
         ("EMAIL_ADDRESS", "jo at acme dot io"),
         ("PHONE_NUMBER", "oh two oh seven nine four six double five three two"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "email"),
+    [
+        ("I'm hiroshi dot tanaka at umbrella health dot com", "hiroshi dot tanaka at umbrella health dot com"),
+        (
+            "my email is jiho underscore kim eighty eight at naver dot com",
+            "jiho underscore kim eighty eight at naver dot com",
+        ),
+        (
+            "reach him at b underscore nkosi at nkosi paper dot co dot za",
+            "b underscore nkosi at nkosi paper dot co dot za",
+        ),
+    ],
+)
+def test_spoken_emails_with_split_domains_and_numbers(detector: Detector, text: str, email: str) -> None:
+    [results] = detector.analyze_batch([text], [Roster()])
+    assert ("EMAIL_ADDRESS", email) in [(r.entity_type, text[r.start : r.end]) for r in results]
+
+
+def test_a_place_after_at_is_no_email_domain(detector: Detector) -> None:
+    text = "we met at the acme dot com launch party"
+    [results] = detector.analyze_batch([text], [Roster()])
+    assert "EMAIL_ADDRESS" not in [r.entity_type for r in results]

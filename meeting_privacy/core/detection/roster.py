@@ -107,8 +107,15 @@ def fold(text: str) -> str:
     return "".join(_fold_char(ch) for ch in text)
 
 
+# Letters that carry no combining mark but that speech-to-text and keyboards
+# write as their plain base letter (``Yıldız`` is said and typed ``Yildiz``).
+_PLAIN_LETTER = {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ħ": "h", "ŧ": "t"}
+
+
 @lru_cache(maxsize=4096)
 def _fold_char(ch: str) -> str:
+    if ch in _PLAIN_LETTER:
+        return _PLAIN_LETTER[ch]
     base = unicodedata.normalize("NFKD", ch)
     if len(base) > 1 and all(unicodedata.combining(c) for c in base[1:]):
         return base[0]
@@ -195,7 +202,9 @@ class RosterRecognizer(LocalRecognizer):
         groups: list[list[_Match]] = []
         for m in self._name_re.finditer(text):
             key = re.sub(r"[\s-]+", "-", m.group(0).lower())
-            people = self._part_people.get(key, frozenset())
+            people = self._part_people.get(key)
+            if not people:
+                continue  # the regex's case-insensitive match found a spelling no part has
             match = _Match(m.start(), m.end(), people, is_common_word(key))
             gap = text[groups[-1][-1].end : m.start()] if groups else ""
             if groups and re.fullmatch(r"[\s,-]{1,3}", gap) and _same_person(groups[-1], match):

@@ -311,11 +311,16 @@ def _is_letter(tok: _Token) -> bool:
 
 _SEP = r"(?:\s+(?:dot|period)\s+|\.)"
 _LABEL = r"(?:[a-z0-9]\s)?[a-z0-9]+"
+# Speech-to-text splits what it does not know: "umbrella health dot com", "kim 88".
+_DOMAIN_LABEL = r"[a-z0-9]+(?:\s[a-z0-9]+){0,2}?"
+_LOCAL_LABEL = rf"{_LABEL}(?:\s\d+)?"
 _LOCAL_JOIN = r"(?:\s+(?:dot|underscore|dash|hyphen)\s+|[._-])"
 _TLD = rf"(?:{'|'.join(sorted(TLDS, key=len, reverse=True))}|[a-z]{{2}})"
 _DOMAIN = rf"{_LABEL}(?:{_SEP}{_LABEL})*{_SEP}{_TLD}(?![\w])"
+_EMAIL_DOMAIN = rf"{_DOMAIN_LABEL}(?:{_SEP}{_DOMAIN_LABEL})*{_SEP}{_TLD}(?![\w])"
 _EMAIL = re.compile(
-    rf"(?<![\w@.'’])(?P<local>{_LABEL}(?:{_LOCAL_JOIN}{_LABEL})*)\s*(?:\s(?:at)\s|@)\s*(?P<domain>{_DOMAIN})",
+    rf"(?<![\w@.'’])(?P<local>{_LOCAL_LABEL}(?:{_LOCAL_JOIN}{_LOCAL_LABEL})*)\s*(?:\s(?:at)\s|@)\s*"
+    rf"(?P<domain>{_EMAIL_DOMAIN})",
     re.IGNORECASE,
 )
 _URL = re.compile(
@@ -332,6 +337,10 @@ def _plausible_tld(domain: str) -> bool:
     """A known top-level domain, or two letters that are not a word (``dot it``)."""
     tld = _SPOKEN_SEP.split(domain)[-1].strip().lower()
     return tld in TLDS or tld not in STOP_WORDS
+
+
+def _has_stop_word(domain: str) -> bool:
+    return any(word.lower() in STOP_WORDS for label in _SPOKEN_SEP.split(domain)[:-1] for word in label.split())
 
 
 def _written_label(label: str) -> str:
@@ -358,8 +367,8 @@ def _spoken_addresses(text: str) -> list[tuple[int, int, str, str]]:
     found: list[tuple[int, int, str, str]] = []
     for m in _EMAIL.finditer(text):
         local = m.group("local")
-        if not _plausible_tld(m.group("domain")):
-            continue
+        if not _plausible_tld(m.group("domain")) or _has_stop_word(m.group("domain")):
+            continue  # "we met at the acme dot com launch"
         if (
             len(local) > 1
             and local.lower() in STOP_WORDS
