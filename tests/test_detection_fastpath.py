@@ -62,6 +62,7 @@ def run_both(detectors, samples: list[Sample], batch: int = 128):
         ("slurp", lambda: load_slurp(DATA)[::8]),
         ("redactomatic", lambda: load_redactomatic(DATA)),
         ("meetings", lambda: load_meetings(ROOT / "benchmarks" / "eval_data" / "meetings.jsonl")),
+        ("heldout", lambda: load_meetings(ROOT / "benchmarks" / "eval_data" / "heldout.jsonl")),
     ],
 )
 def test_shortcuts_change_no_result_on_the_evaluation_sets(detectors, name, load):

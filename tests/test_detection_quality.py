@@ -35,6 +35,8 @@ def measured(predict, samples: list[Sample]) -> tuple[float, float, float]:
     ("name", "load", "floors"),
     [
         ("meetings", lambda: load_meetings(ROOT / "benchmarks" / "eval_data" / "meetings.jsonl"), (0.99, 0.98, 0.99)),
+        # Written without sight of the detector; looked at once since (docs/evaluation.md).
+        ("heldout", lambda: load_meetings(ROOT / "benchmarks" / "eval_data" / "heldout.jsonl"), (0.96, 0.90, 0.93)),
         ("synth", lambda: load_synth(DATA), (0.94, 0.94, 0.97)),
         ("slurp", lambda: load_slurp(DATA), (0.82, 0.83, 0.96)),
     ],

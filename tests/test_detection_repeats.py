@@ -149,3 +149,22 @@ def test_roster_names_with_letters_that_have_no_accent_to_drop(detector: Detecto
     text = "emre yildiz approved it, pawel and Soren agreed, and Yıldız signed"
     [results] = detector.analyze_batch([text], [roster])
     assert [text[r.start : r.end] for r in results] == ["emre yildiz", "pawel", "Soren", "Yıldız"]
+
+
+def test_months_alone_are_dates_not_people(detector: Detector) -> None:
+    assert persons(detector, "version five of the risk model goes live in September") == []
+    assert persons(detector, "May's numbers look better than April's") == []
+
+
+def test_everyday_roster_parts_in_a_person_context() -> None:
+    detector = Detector(DetectionSettings())
+    roster = Roster(names=("Seo-yeon Park", "May Sharma", "Will Brennan"))
+    cases = {
+        "Park said the numbers are in": ["Park"],
+        "did you see may's notes?": ["may"],
+        "Will and May Sharma will own the follow up": ["Will", "May Sharma"],
+        "we will park it until may": [],
+    }
+    for text, names in cases.items():
+        [results] = detector.analyze_batch([text], [roster])
+        assert [text[r.start : r.end] for r in results] == names, text

@@ -71,6 +71,12 @@ _LOWER_SURNAME_ZIPF = 5.0
 #: An everyday word: once in 10,000 words or more.
 _EVERYDAY_ZIPF = 4.0
 
+#: Months and weekdays: some are given names too, but alone they are dates.
+_CALENDAR_WORDS = (
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday"
+).split()
+
 #: Census given names that are also lower-case words of an English dictionary
 #: (Debian's ``wamerican``), less a few that are names first (``john``, ``peter``).
 AMBIGUOUS_GIVEN_NAMES = (
@@ -99,7 +105,7 @@ AMBIGUOUS_GIVEN_NAMES = (
     """.split()
     )
     | COMMON_WORD_NAMES
-    | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())  # "Sunday Adeyemi" still counts
+    | frozenset(_CALENDAR_WORDS)  # "Sunday Adeyemi", "April Lee" still count
 )
 
 #: Voice assistants' wake words: product names that are also given names.
@@ -198,6 +204,8 @@ def is_everyday_phrase(span: str) -> bool:
     it alone found is kept only with a word that can be a name.
     """
     words = [w.lower() for w in _LETTERS.findall(span)]
+    if len(words) == 1 and words[0] in _CALENDAR_WORDS and words[0] not in COMMON_WORD_NAMES:
+        return True  # "goes live in September" (but "June said" may be June)
     return bool(words) and all(
         is_english_word(w, _EVERYDAY_ZIPF) and w not in given_names() and w not in surnames() for w in words
     )
@@ -346,6 +354,8 @@ def _possessives(text: str) -> list[tuple[int, int, float]]:
     found = []
     for m in _POSSESSIVE_NAME.finditer(text):
         word = m.group(1).lower()
+        if word in _CALENDAR_WORDS:
+            continue  # "May's numbers look better than April's"
         if word in given_names() and len(word) >= 3 and not _DETERMINER_BEFORE.search(text[: m.start()]):
             found.append((m.start(1), m.end(1), 0.6))
     return found

@@ -21,7 +21,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .base import LocalRecognizer
 
-__all__ = ["ROSTER_PERSON_KEY", "Roster", "RosterRecognizer"]
+__all__ = ["PERSON_VERB", "ROSTER_PERSON_KEY", "Roster", "RosterRecognizer"]
 
 #: ``recognition_metadata`` key holding the index into ``Roster.names``.
 ROSTER_PERSON_KEY = "roster_person"
@@ -67,6 +67,14 @@ _PUNCT_AFTER = re.compile(r"^\s*(?:[,.!?;:]|$)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n][\"')\]]*)\s*$")
 _WORD_AFTER = re.compile(r"^\s*([A-Za-z0-9']+)")
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]|<[^>]*>|\{[^}]*\}")
+# What people do, right after a name: "Park said", "Shovda is very reliable".
+PERSON_VERB = re.compile(
+    r"\s+(?:(?:has|had|is|was|will|would|can|could|just|also|then|already|never|always)\s+)?"
+    r"(?:said|says|say|told|tells|asked|asks|mentioned|mentions|thinks|thought|wants|wanted|wrote|writes|"
+    r"called|emailed|texted|shouted|replied|joined|left|lives|lived|began|spent|works|worked|joins|"
+    r"agreed|suggested|promised|confirmed|presented|explained|reported|noted|sent|shared|given|"
+    r"be\s+(?:talking|joining|presenting|speaking)|is\s+from|is\s+very|was\s+born)\b"
+)
 
 
 @dataclass(frozen=True, repr=False)
@@ -184,8 +192,11 @@ class RosterRecognizer(LocalRecognizer):
                 results.append(self._result("EMAIL_ADDRESS", m.start(), m.end(), 1.0, None))
         if "PERSON" in entities and self._name_re is not None:
             persons = _ner_spans(nlp_artifacts, "PERSON")
-            for group in self._groups(folded):
-                score = self._accept(text, group, persons)
+            groups = self._groups(folded)
+            # Roster people named in this text: a common-word part listed with one is a name too.
+            named = [(g[0].start, g[-1].end) for g in groups if len(g) > 1 or not g[0].common]
+            for group in groups:
+                score = self._accept(text, group, persons + named)
                 if score:
                     people = frozenset.intersection(*(m.people for m in group)) or group[0].people
                     results.append(self._result("PERSON", group[0].start, group[-1].end, score, min(people)))
@@ -233,11 +244,26 @@ class RosterRecognizer(LocalRecognizer):
         word = text[m.start : m.end]
         if word[:1].isupper() and not word.isupper() and not _SENTENCE_START.search(before):
             return 0.85
+        if word[:1].isupper() and PERSON_VERB.match(after):
+            return 0.85  # "Park said the numbers are in", even first in a sentence
+        if after[:2].lower() in ("'s", "’s"):
+            return 0.85  # "did you see may's notes": a roster part owning something
+        if _listed_with(text, m, persons):
+            return 0.85  # "May and May Sharma will own it"
         return 0.0
 
     def _result(self, entity: str, start: int, end: int, score: float, person: int | None) -> RecognizerResult:
         """A result, with the roster index of the person it names when there is one."""
         return self.result(entity, start, end, score, **({} if person is None else {ROSTER_PERSON_KEY: person}))
+
+
+def _listed_with(text: str, m: _Match, persons: list[tuple[int, int]]) -> bool:
+    """Whether ``m`` is joined to a person by ``and``, ``or`` or a comma."""
+    after = re.match(r"\s*(?:,|and|or|&)\s*", text[m.end :])
+    before = re.search(r"\s*(?:,|and|or|&)\s*$", text[: m.start])
+    return any(
+        (after and s == m.end + after.end()) or (before and e == m.start - len(before.group(0))) for s, e in persons
+    )
 
 
 def _same_person(group: list[_Match], match: _Match) -> bool:

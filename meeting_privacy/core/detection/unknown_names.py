@@ -23,6 +23,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .base import LocalRecognizer
 from .names import AMBIGUOUS_GIVEN_NAMES, NOT_NAME_WORDS, given_names, is_english_word, is_lower_case_text, surnames
+from .roster import PERSON_VERB
 
 __all__ = ["UnknownNameRecognizer"]
 
@@ -32,13 +33,6 @@ _RARE_ZIPF = 2.5
 _CAPITALISED = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿā-ſ'’-]+)"
 _RUN = re.compile(rf"(?<![\w'’-]){_CAPITALISED}(?:[ ](?:[A-Z]\.?[ ])?{_CAPITALISED}){{1,2}}(?![\w'’-])")
 _ALONE = re.compile(rf"(?<![\w'’-])({_CAPITALISED})(?=\s)")
-_PERSON_VERB = re.compile(
-    r"\s+(?:(?:has|had|is|was|will|would|can|could|just|also|then|already|never|always)\s+)?"
-    r"(?:said|says|say|told|tells|asked|asks|mentioned|mentions|thinks|thought|wants|wanted|wrote|writes|"
-    r"called|emailed|texted|shouted|replied|joined|left|lives|lived|began|spent|works|worked|joins|"
-    r"agreed|suggested|promised|confirmed|presented|explained|reported|noted|sent|shared|given|"
-    r"be\s+(?:talking|joining|presenting|speaking)|is\s+from|is\s+very|was\s+born)\b"
-)
 
 
 class UnknownNameRecognizer(LocalRecognizer):
@@ -60,7 +54,7 @@ class UnknownNameRecognizer(LocalRecognizer):
             if all(_name_like(w) for w in words) and any(_rare(w) for w in words):
                 found.append((m.start(), m.end()))
         for m in _ALONE.finditer(text):
-            if _rare(m.group(1)) and _PERSON_VERB.match(text, m.end()):
+            if _rare(m.group(1)) and PERSON_VERB.match(text, m.end()):
                 found.append((m.start(1), m.end(1)))
         return [self.result("PERSON", start, end, 0.55) for start, end in found]
 
