@@ -143,3 +143,11 @@ def test_a_place_after_at_is_no_email_domain(detector: Detector) -> None:
     text = "we met at the acme dot com launch party"
     [results] = detector.analyze_batch([text], [Roster()])
     assert "EMAIL_ADDRESS" not in [r.entity_type for r in results]
+
+
+def test_a_spoken_email_right_after_another_at(detector: Detector) -> None:
+    text = "Hussain wants us to reply to her at n dot uzor at yahoo dot co dot uk today"
+    [results] = detector.analyze_batch([text], [Roster()])
+    assert ("EMAIL_ADDRESS", "n dot uzor at yahoo dot co dot uk") in [
+        (r.entity_type, text[r.start : r.end]) for r in results
+    ]

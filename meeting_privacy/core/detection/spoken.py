@@ -312,7 +312,7 @@ def _is_letter(tok: _Token) -> bool:
 _SEP = r"(?:\s+(?:dot|period)\s+|\.)"
 _LABEL = r"(?:[a-z0-9]\s)?[a-z0-9]+"
 # Speech-to-text splits what it does not know: "umbrella health dot com", "kim 88".
-_DOMAIN_LABEL = r"[a-z0-9]+(?:\s[a-z0-9]+){0,2}?"
+_DOMAIN_LABEL = r"[a-z0-9]+(?:\s(?!at\b)[a-z0-9]+){0,2}?"
 _LOCAL_LABEL = rf"{_LABEL}(?:\s\d+)?"
 _LOCAL_JOIN = r"(?:\s+(?:dot|underscore|dash|hyphen)\s+|[._-])"
 _TLD = rf"(?:{'|'.join(sorted(TLDS, key=len, reverse=True))}|[a-z]{{2}})"
