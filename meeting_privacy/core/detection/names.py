@@ -137,7 +137,7 @@ def _census(name: str, limit: int | None = None) -> list[str]:
     return rows[:limit] if limit else rows
 
 
-def _faker_names(prefix: str) -> set[str]:
+def _faker_names(*prefixes: str) -> set[str]:
     """Lower-case names of Faker's person providers, all locales, from attributes named ``prefix...``."""
     import faker.providers.person as person
 
@@ -145,7 +145,7 @@ def _faker_names(prefix: str) -> set[str]:
     for module in pkgutil.iter_modules(person.__path__):
         provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
         for attribute in dir(provider):
-            if attribute.startswith(prefix):
+            if attribute.startswith(prefixes):
                 values = getattr(provider, attribute)
                 if isinstance(values, (tuple, list, dict)):  # OrderedDicts weigh names by frequency
                     found.update(v.lower() for v in values if isinstance(v, str) and _WORD.fullmatch(v))
@@ -172,7 +172,7 @@ def given_names() -> frozenset[str]:
     """Lower-case given names: census 1990 (male and female), and those of
     Faker's locales that are not everyday English words."""
     census = _census_given_names()
-    others = _faker_names("first_names") | _faker_names("first_romanized_names")
+    others = _faker_names("first_names", "first_romanized_names")
     return census | _uncommon(others - census, _GIVEN_NAME_ZIPF)
 
 
@@ -193,7 +193,7 @@ def surnames() -> frozenset[str]:
     """Lower-case surnames: the census ones, and those of Faker's locales that
     are not common English words."""
     census = census_surnames()
-    others = _faker_names("last_names") | _faker_names("last_romanized_names")
+    others = _faker_names("last_names", "last_romanized_names")
     return census | _uncommon(others - census, _SURNAME_ZIPF)
 
 
