@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Span
 from wordfreq import zipf_frequency
 
 from .base import LocalRecognizer
-from .roster import COMMON_WORD_NAMES
+from .roster import COMMON_WORD_NAMES, listed_with
 
 __all__ = [
     "AMBIGUOUS_GIVEN_NAMES",
@@ -339,8 +339,6 @@ _DETERMINER_BEFORE = re.compile(
 )
 _POSSESSIVE_NAME = re.compile(r"(?<![\w'’])([A-Za-z][a-z]+)['’]s\s+(?=[a-z])")
 _CAPITALISED_WORD = re.compile(r"(?<![\w'’-])([^\W\d_]{2,})(?![\w'’-])")
-_AND_AFTER = re.compile(r"^(?:\s+(?:and|or|&)\s+|,\s*)")
-_AND_BEFORE = re.compile(r"(?:\s+(?:and|or|&)\s+|,\s*)$")
 
 
 def _person_entities(nlp_artifacts: NlpArtifacts | None) -> list[Span]:
@@ -365,23 +363,16 @@ def _coordinated(text: str, persons: list[tuple[int, int, float]]) -> list[tuple
     """``May and Ines Lindqvist``, ``founders: Eklund, Michael and Hodge``: a
     capitalised name word listed with a person (a given name, even an
     ambiguous one, a surname, or a word English hardly uses)."""
-    starts = {s for s, _, _ in persons}
-    ends = {e for _, e, _ in persons}
+    spans = [(s, e) for s, e, _ in persons]
     candidates = [m for m in _CAPITALISED_WORD.finditer(text) if _may_be_listed_name(m.group(1))]
     found: list[tuple[int, int, float]] = []
     while candidates:  # a list spreads from the person it holds, one neighbour at a time
-        listed = []
-        for m in candidates:
-            after = _AND_AFTER.match(text[m.end() : m.end() + 6])
-            before = _AND_BEFORE.search(text[max(0, m.start() - 6) : m.start()])
-            if (after and m.end() + after.end() in starts) or (before and m.start() - len(before.group(0)) in ends):
-                listed.append(m)
+        listed = [m for m in candidates if listed_with(text, m.start(), m.end(), spans)]
         if not listed:
             break
         for m in listed:
             found.append((m.start(), m.end(), 0.65))
-            starts.add(m.start())
-            ends.add(m.end())
+            spans.append((m.start(), m.end()))
         candidates = [m for m in candidates if m not in listed]
     return found
 

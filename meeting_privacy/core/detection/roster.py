@@ -21,7 +21,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .base import LocalRecognizer
 
-__all__ = ["PERSON_VERB", "ROSTER_PERSON_KEY", "Roster", "RosterRecognizer"]
+__all__ = ["PERSON_VERB", "ROSTER_PERSON_KEY", "Roster", "RosterRecognizer", "listed_with"]
 
 #: ``recognition_metadata`` key holding the index into ``Roster.names``.
 ROSTER_PERSON_KEY = "roster_person"
@@ -248,7 +248,7 @@ class RosterRecognizer(LocalRecognizer):
             return 0.85  # "Park said the numbers are in", even first in a sentence
         if after[:2].lower() in ("'s", "’s"):
             return 0.85  # "did you see may's notes": a roster part owning something
-        if _listed_with(text, m, persons):
+        if listed_with(text, m.start, m.end, persons):
             return 0.85  # "May and May Sharma will own it"
         return 0.0
 
@@ -257,12 +257,17 @@ class RosterRecognizer(LocalRecognizer):
         return self.result(entity, start, end, score, **({} if person is None else {ROSTER_PERSON_KEY: person}))
 
 
-def _listed_with(text: str, m: _Match, persons: list[tuple[int, int]]) -> bool:
-    """Whether ``m`` is joined to a person by ``and``, ``or`` or a comma."""
-    after = re.match(r"\s*(?:,|and|or|&)\s*", text[m.end :])
-    before = re.search(r"\s*(?:,|and|or|&)\s*$", text[: m.start])
+_JOIN_AFTER = re.compile(r"^(?:\s+(?:and|or|&)\s+|,\s*)")
+_JOIN_BEFORE = re.compile(r"(?:\s+(?:and|or|&)\s+|,\s*)$")
+
+
+def listed_with(text: str, start: int, end: int, persons: Iterable[tuple[int, int]]) -> bool:
+    """Whether ``text[start:end]`` is joined to one of ``persons`` by ``and``, ``or`` or a comma."""
+    after = _JOIN_AFTER.match(text[end : end + 6])
+    before = _JOIN_BEFORE.search(text[max(0, start - 6) : start])
     return any(
-        (after and s == m.end + after.end()) or (before and e == m.start - len(before.group(0))) for s, e in persons
+        (after is not None and s == end + after.end()) or (before is not None and e == start - len(before.group(0)))
+        for s, e in persons
     )
 
 
