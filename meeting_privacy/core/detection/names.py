@@ -72,10 +72,12 @@ _LOWER_SURNAME_ZIPF = 5.0
 _EVERYDAY_ZIPF = 4.0
 
 #: Months and weekdays: some are given names too, but alone they are dates.
-_CALENDAR_WORDS = (
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday"
-).split()
+_CALENDAR_WORDS = frozenset(
+    (
+        "january february march april may june july august september october november december "
+        "monday tuesday wednesday thursday friday saturday sunday"
+    ).split()
+)
 
 #: Census given names that are also lower-case words of an English dictionary
 #: (Debian's ``wamerican``), less a few that are names first (``john``, ``peter``).
@@ -105,7 +107,7 @@ AMBIGUOUS_GIVEN_NAMES = (
     """.split()
     )
     | COMMON_WORD_NAMES
-    | frozenset(_CALENDAR_WORDS)  # "Sunday Adeyemi", "April Lee" still count
+    | _CALENDAR_WORDS  # "Sunday Adeyemi", "April Lee" still count
 )
 
 #: Voice assistants' wake words: product names that are also given names.

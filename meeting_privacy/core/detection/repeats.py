@@ -5,7 +5,8 @@ tells the cue recognizer that ``Aantje`` is a name, but ``Aantje spoke
 first`` alone tells nothing to a model that has never seen the name. Once a
 person is found, each distinctive word of that name (not an everyday word
 such as ``Will`` or ``Key``) is redacted wherever else it occurs: within a
-text here, and across a meeting's texts in :class:`~meeting_privacy.core.redactor.Redactor`.
+text here (the detector), and across a meeting's texts
+(:func:`repeat_names_across`, called by ``core.deidentify``).
 """
 
 from __future__ import annotations
