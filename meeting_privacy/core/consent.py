@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import unicodedata
 from collections import defaultdict
 from datetime import datetime, timedelta
 from typing import Iterable, Optional, Sequence
@@ -81,13 +82,7 @@ class ConsentHistory:
         as_of: datetime,
         unreadable: bool = False,
     ) -> "ConsentHistory":
-        kept = sorted(
-            (e.recorded_at, e.data_category, e.decision)
-            for e in events
-            if e.purpose == purpose
-            and e.recorded_at <= as_of  # later events do not exist for this run
-            and not (e.subject_type == "user" and e.source == "admin" and e.decision == "grant")
-        )
+        kept = sorted((e.recorded_at, e.data_category, e.decision) for e in relevant(events, purpose, as_of))
         return cls(tuple(kept), unreadable)
 
     def state(self, category: str, at: datetime) -> State:
@@ -111,6 +106,54 @@ class ConsentHistory:
 
 
 NO_HISTORY = ConsentHistory()
+
+#: Who may record a grant for each kind of subject: a person for themselves, an admin
+#: for an account. A grant recorded by anyone else is not consent (denials always count).
+GRANTED_BY = {"user": "user", "account": "admin"}
+
+
+def purpose_key(purpose: str) -> str:
+    """Purposes are compared trimmed and case-folded: ``" AI_Training"`` is ``ai_training``."""
+    return purpose.strip().casefold()
+
+
+def subject_key(subject_id: str) -> str:
+    """The form subject ids are joined on, so that spellings differing only in Unicode
+    normalisation, case or surrounding space meet (and can fail closed, see :class:`SubjectLedger`)."""
+    return unicodedata.normalize("NFKC", subject_id).strip().casefold()
+
+
+def relevant(events: Iterable[ConsentEvent], purpose: str, as_of: datetime) -> Iterable[ConsentEvent]:
+    """The events that count for this run: its purpose, recorded by then, grants by the right party."""
+    wanted = purpose_key(purpose)
+    return (
+        e
+        for e in events
+        if purpose_key(e.purpose) == wanted
+        and e.recorded_at <= as_of  # later events do not exist for this run
+        and (e.decision != "grant" or e.source == GRANTED_BY[e.subject_type])
+    )
+
+
+@dataclasses.dataclass(frozen=True)
+class SubjectLedger:
+    """Every consent event, and every unreadable consent line, whose subject id has one :func:`subject_key`.
+
+    A subject's history takes only the events spelled exactly as its id; an
+    event or broken line spelled differently (``U3`` for ``u3``, NFD for NFC)
+    makes the subject ``consent_unreadable``: it may have been meant for them
+    (a withdrawal, say), so it is never ignored, and never trusted as a grant.
+    """
+
+    events: tuple[ConsentEvent, ...] = ()
+    unreadable_ids: frozenset[str] = frozenset()
+
+    def history(self, subject_id: str, *, purpose: str, as_of: datetime) -> ConsentHistory:
+        own = [e for e in self.events if e.subject_id == subject_id]
+        others = [e for e in self.events if e.subject_id != subject_id]
+        near_miss = any(True for _ in relevant(others, purpose, as_of)) or bool(self.unreadable_ids - {subject_id})
+        unreadable = subject_id in self.unreadable_ids or near_miss
+        return ConsentHistory.build(own, purpose=purpose, as_of=as_of, unreadable=unreadable)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -178,6 +221,9 @@ class MeetingInputs:
     transcripts: tuple[Parsed, ...] = ()
     chat: tuple[Parsed, ...] = ()
     telemetry: tuple[Parsed, ...] = ()
+    #: Participant ids read from the meeting's transcript and chat lines that failed
+    #: validation: they were in the room too.
+    mentioned: tuple[str, ...] = ()
 
 
 def decide_meeting(meeting: MeetingInputs, policy: Policy, as_of: datetime) -> list[tuple[Parsed, Reason]]:
@@ -194,11 +240,9 @@ def decide_meeting(meeting: MeetingInputs, policy: Policy, as_of: datetime) -> l
     def person(participant_id: str, category: str, at: datetime) -> Optional[Reason]:
         return person_reason(by_participant.get(participant_id, ()), category, at, policy, as_of)
 
-    room_usable = policy.content_scope == "speaker_only" or _room_usable(
-        by_participant, transcripts, chat, policy, as_of
-    )
+    room_usable = policy.content_scope == "speaker_only" or _room_usable(by_participant, meeting, policy, as_of)
 
-    def content_reason(speaker: str, captured_at: datetime, message=None, language: str = "en") -> Reason:
+    def content_reason(speaker: str, captured_at: datetime, message=None, language: Optional[str] = "en") -> Reason:
         if meeting.roster_unreadable:
             return Reason.ROSTER_UNREADABLE
         if message is not None and message.is_private and not policy.include_private_chat:
@@ -210,7 +254,7 @@ def decide_meeting(meeting: MeetingInputs, policy: Policy, as_of: datetime) -> l
             return Reason.PARTICIPANT_WITHOUT_CONSENT
         if not room_usable:
             return Reason.PARTICIPANT_WITHOUT_CONSENT
-        if language.split("-")[0].lower() not in policy.languages:
+        if language is None or language.split("-")[0].lower() not in policy.languages:
             return Reason.UNSUPPORTED_LANGUAGE
         return Reason.EMITTED
 
@@ -236,10 +280,13 @@ def _telemetry_reason(event, by_participant, policy: Policy, as_of: datetime) ->
     return person_reason(entries, "telemetry", event.occurred_at, policy, as_of) or Reason.EMITTED
 
 
-def _room_usable(by_participant, transcripts, chat, policy: Policy, as_of: datetime) -> bool:
-    """all_participants: everyone on the roster, each as of their own entry, may be used."""
-    named = {p.record.participant_id for p in transcripts}
-    for parsed in chat:
+def _room_usable(by_participant, meeting: MeetingInputs, policy: Policy, as_of: datetime) -> bool:
+    """all_participants: everyone on the roster, each as of their own entry, may be used,
+    and nobody is in the room who is not on it: every participant id named by any
+    transcript or chat line counts, later duplicate copies and broken lines included."""
+    named = set(meeting.mentioned)
+    named.update(p.record.participant_id for p in meeting.transcripts)
+    for parsed in meeting.chat:
         named.add(parsed.record.sender_participant_id)
         if parsed.record.is_private:
             named.add(parsed.record.recipient)

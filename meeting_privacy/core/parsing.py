@@ -18,8 +18,20 @@ from meeting_privacy.schemas.envelopes import Parsed, Rejected, Source
 from meeting_privacy.schemas.inputs import INPUT_MODELS
 
 #: Ids worth reading from a broken line: they let reference data fail closed for the
-#: right subject or meeting, and let the audit name a broken record.
-SALVAGE_FIELDS = ("meeting_id", "subject_id", "subject_type", "segment_id", "message_id", "event_id")
+#: right subject or meeting, let the audit name a broken record, and keep a room
+#: with an unknown speaker out.
+SALVAGE_FIELDS = (
+    "meeting_id",
+    "subject_id",
+    "subject_type",
+    "segment_id",
+    "message_id",
+    "event_id",
+    # who spoke or wrote: under all_participants a broken line still puts them in the room
+    "participant_id",
+    "sender_participant_id",
+    "recipient",
+)
 MAX_ERRORS_SHOWN = 5
 
 

@@ -2,7 +2,8 @@
 
 Three keyed joins, no side input that grows with the ledger:
 
-1. consent events by subject -> one ``ConsentHistory`` per user or account;
+1. consent events by subject (ids compared by ``subject_key``) -> one
+   ``SubjectLedger`` per user or account;
 2. roster entries by user, then by account -> ``RosterMember`` (entry plus
    both histories);
 3. everything by meeting -> ``decide_meeting`` tags each record with one
@@ -20,11 +21,12 @@ import apache_beam as beam
 
 from meeting_privacy.core.consent import (
     NO_HISTORY,
-    ConsentHistory,
     MeetingDecisions,
     MeetingInputs,
     RosterMember,
+    SubjectLedger,
     decide_meeting,
+    subject_key,
 )
 from meeting_privacy.core.policy import Policy
 from meeting_privacy.schemas.envelopes import Rejected, Source
@@ -57,14 +59,15 @@ class GateByConsent(beam.PTransform):
             return inputs[name] if name in inputs else pipeline | f"No{name.title()}" >> beam.Create([])
 
         rejected = kind("quarantine")
-        histories = _histories(kind("consent"), rejected, self._policy.purpose, self._as_of)
-        members = _roster_members(kind("participants"), histories)
+        ledgers = _ledgers(kind("consent"), rejected)
+        members = _roster_members(kind("participants"), ledgers, self._policy.purpose, self._as_of)
         unreadable_meetings = (
             rejected | "RosterUnreadable" >> beam.FlatMap(_unreadable_meeting) | "OnePerMeeting" >> beam.Distinct()
         )
         grouped = {
             "roster": members | "MemberByMeeting" >> beam.Map(lambda m: (m.entry.meeting_id, m)),
             "roster_unreadable": unreadable_meetings | "MarkMeeting" >> beam.Map(lambda m: (m, True)),
+            "mentioned": rejected | "BrokenLineSpeakers" >> beam.FlatMap(_mentioned),
         }
         for name in _CONTENT_AND_TELEMETRY:
             grouped[name] = kind(name) | f"{name.title()}ByMeeting" >> beam.Map(lambda p: (p.record.meeting_id, p))
@@ -77,50 +80,60 @@ class GateByConsent(beam.PTransform):
         return {"decisions": decisions, "fatal": fatal}
 
 
-def _histories(consent, rejected, purpose: str, as_of: datetime):
-    """``((subject_type, subject_id), ConsentHistory)`` for every subject in the ledger."""
-    events = consent | "EventBySubject" >> beam.Map(lambda p: ((p.record.subject_type, p.record.subject_id), p.record))
+def _ledgers(consent, rejected):
+    """``((subject_type, subject_key), SubjectLedger)`` for every subject in the ledger."""
+    events = consent | "EventBySubject" >> beam.Map(
+        lambda p: ((p.record.subject_type, subject_key(p.record.subject_id)), p.record)
+    )
     unreadable = rejected | "UnreadableSubject" >> beam.FlatMap(_unreadable_subjects)
     return (
         {"events": events, "unreadable": unreadable}
         | "GroupBySubject" >> beam.CoGroupByKey()
-        | "BuildHistory"
+        | "BuildLedger"
         >> beam.MapTuple(
             lambda subject, grouped: (
                 subject,
-                ConsentHistory.build(
-                    grouped["events"], purpose=purpose, as_of=as_of, unreadable=bool(list(grouped["unreadable"]))
-                ),
+                SubjectLedger(tuple(grouped["events"]), frozenset(grouped["unreadable"])),
             )
         )
     )
 
 
-def _roster_members(participants, histories):
+def _roster_members(participants, ledgers, purpose: str, as_of: datetime):
     """Joins each roster entry with its user's history, then its account's."""
     entries = participants | "Entries" >> beam.Map(lambda p: p.record)
     by_user = entries | "EntryByUser" >> beam.Map(
-        lambda e: (("user", e.user_id), e) if e.user_id is not None else (("guest", e.participant_id), e)
+        lambda e: (("user", subject_key(e.user_id)), e) if e.user_id is not None else (("guest", e.participant_id), e)
     )
+
+    def user_history(entry, ledger):
+        user = NO_HISTORY if entry.user_id is None else ledger.history(entry.user_id, purpose=purpose, as_of=as_of)
+        return ("account", subject_key(entry.account_id)), (entry, user)
+
+    def member(pair, ledger):
+        entry, user = pair
+        return RosterMember(entry, user=user, account=ledger.history(entry.account_id, purpose=purpose, as_of=as_of))
+
     with_user = (
-        {"entries": by_user, "history": histories}
+        {"entries": by_user, "ledger": ledgers}
         | "JoinUser" >> beam.CoGroupByKey()
-        | "AttachUser"
-        >> beam.FlatMap(_attach, lambda entry, history: (("account", entry.account_id), (entry, history)))
+        | "AttachUser" >> beam.FlatMap(_attach, user_history)
     )
     return (
-        {"entries": with_user, "history": histories}
+        {"entries": with_user, "ledger": ledgers}
         | "JoinAccount" >> beam.CoGroupByKey()
-        | "AttachAccount"
-        >> beam.FlatMap(_attach, lambda pair, history: RosterMember(pair[0], user=pair[1], account=history))
+        | "AttachAccount" >> beam.FlatMap(_attach, member)
     )
 
 
 def _attach(keyed, combine):
     _, grouped = keyed
-    history = next(iter(grouped["history"]), NO_HISTORY)
+    ledger = next(iter(grouped["ledger"]), _NO_LEDGER)
     for entry in grouped["entries"]:
-        yield combine(entry, history)
+        yield combine(entry, ledger)
+
+
+_NO_LEDGER = SubjectLedger()
 
 
 def _unreadable_subjects(rejected: Rejected):
@@ -132,7 +145,18 @@ def _unreadable_subjects(rejected: Rejected):
     subject_type = rejected.salvaged_value("subject_type")
     # If the type is unreadable too, it might have been either.
     for candidate in (subject_type,) if subject_type in ("user", "account") else ("user", "account"):
-        yield (candidate, subject_id), True
+        yield (candidate, subject_key(subject_id)), subject_id
+
+
+def _mentioned(rejected: Rejected):
+    """``(meeting_id, participant_id)`` for each participant a broken transcript or chat line names."""
+    meeting_id = rejected.salvaged_value("meeting_id")
+    if rejected.kind not in ("transcripts", "chat") or meeting_id is None:
+        return
+    for field in ("participant_id", "sender_participant_id", "recipient"):
+        participant_id = rejected.salvaged_value(field)
+        if participant_id is not None and participant_id != "everyone":
+            yield meeting_id, participant_id
 
 
 def _unreadable_meeting(rejected: Rejected):
@@ -158,6 +182,7 @@ def _decide(keyed, policy: Policy, as_of: datetime) -> MeetingDecisions:
         transcripts=tuple(grouped["transcripts"]),
         chat=tuple(grouped["chat"]),
         telemetry=tuple(grouped["telemetry"]),
+        mentioned=tuple(sorted(set(grouped["mentioned"]))),
     )
     decisions = decide_meeting(meeting, policy, as_of)
     return MeetingDecisions(meeting_id, tuple(m.entry for m in members), tuple(decisions))
