@@ -19,7 +19,7 @@ from meeting_privacy.core.pseudonyms import Pseudonymizer
 from meeting_privacy.core.redactor import Placeholders, Redaction, Redactor
 from meeting_privacy.schemas.envelopes import Parsed, Rejected, Source
 from meeting_privacy.schemas.inputs import RECORD_ID_FIELD
-from meeting_privacy.schemas.outputs import AuditRow, ChatRow, TelemetryRow, TranscriptRow
+from meeting_privacy.schemas.outputs import AuditRow, ChatRow, TelemetryRow, TranscriptRow, check_row, free_text_fields
 
 TrainingRow = Union[TranscriptRow, ChatRow, TelemetryRow]
 
@@ -39,10 +39,13 @@ def coarsen(moment: datetime, granularity: str) -> datetime:
 
 def free_text(parsed: Parsed) -> list[Optional[str]]:
     """The fields of a record that go through Presidio, in a fixed order."""
-    record = parsed.record
-    if parsed.kind == "telemetry":
-        return [record.client.device_name if record.client else None, record.message]
-    return [record.text]
+    values = []
+    for path in free_text_fields(parsed.kind):
+        value = parsed.record
+        for part in path:
+            value = getattr(value, part) if value is not None else None
+        values.append(value)
+    return values
 
 
 def audit_row(
@@ -129,6 +132,7 @@ def _deidentify_record(parsed, record_spans, redactor, placeholders, user_of, ps
             for text, text_spans in zip(free_text(parsed), record_spans, strict=True)
         ]
         row = _training_row(parsed, redactions, user_of, pseudonymize, time_granularity)
+        check_row(parsed.kind, row)
     except Exception as error:  # noqa: BLE001 - any failure must quarantine, never emit
         yield Output("quarantine", _failed(parsed, error))
         yield Output("audit", audit_row(parsed, Reason.DEIDENTIFICATION_FAILED, pseudonymize))

@@ -53,6 +53,7 @@ def build_manifest(
     entities: Iterable[tuple[str, int]],
     meetings: Iterable[tuple[str, int]],  # (meeting_outcome, count)
     quarantine_errors: Iterable[tuple[tuple[str, str, str], int]],  # (error_class, count)
+    nulled_fields: Iterable[tuple[str, int]],  # ("kind.field", records whose closed-form field was nulled)
     outputs: Iterable[tuple[str, str]],  # (output name, relative path)
 ) -> dict[str, Any]:
     files = sorted(files, key=lambda f: f.path)
@@ -104,6 +105,7 @@ def build_manifest(
         "skipped_files": [f.path for f in files if f.kind is None],
         "counts": counts,
         "entities_redacted": dict(sorted(dict(entities).items())),
+        "nulled_fields": dict(sorted(dict(nulled_fields).items())),
         "outputs": {name: sorted(paths) for name, paths in sorted(output_files.items())},
     }
 
@@ -131,11 +133,13 @@ def merge_manifests(shards: list[Mapping[str, Any]]) -> dict[str, Any]:
     errors: collections.Counter = collections.Counter()
     not_kept: collections.Counter = collections.Counter()
     entities: collections.Counter = collections.Counter()
+    nulled: collections.Counter = collections.Counter()
     outputs: dict[str, list[str]] = collections.defaultdict(list)
     for shard in shards:
         errors.update({(e["kind"], e["reason"], e["error"]): e["count"] for e in shard["quarantined_by_error"]})
         not_kept.update(shard["meetings"]["not_kept"])
         entities.update(shard["entities_redacted"])
+        nulled.update(shard["nulled_fields"])
         for name, paths in shard["outputs"].items():
             outputs[name].extend(paths)
     for kind in AUDITED_KINDS:
@@ -157,8 +161,18 @@ def merge_manifests(shards: list[Mapping[str, Any]]) -> dict[str, Any]:
             for (kind, reason, error), count in sorted(errors.items())
         ],
         "entities_redacted": dict(sorted(entities.items())),
+        "nulled_fields": dict(sorted(nulled.items())),
         "outputs": {name: sorted(paths) for name, paths in sorted(outputs.items())},
     }
 
 
-_PER_SHARD = ("inputs", "skipped_files", "counts", "meetings", "quarantined_by_error", "entities_redacted", "outputs")
+_PER_SHARD = (
+    "inputs",
+    "skipped_files",
+    "counts",
+    "meetings",
+    "quarantined_by_error",
+    "entities_redacted",
+    "nulled_fields",
+    "outputs",
+)

@@ -137,6 +137,10 @@ def _manifest(pipeline, config: RunConfig, data, gated, audit, quarantine, fatal
         "meetings": gated["decisions"]
         | "MeetingOutcome" >> beam.Map(meeting_outcome)
         | "CountMeetings" >> beam.combiners.Count.PerElement(),
+        "nulled_fields": [data[kind] for kind in AUDITED_KINDS]
+        | "AllRead" >> beam.Flatten()
+        | "NulledFields" >> beam.FlatMap(lambda p: (f"{p.kind}.{f}" for f in p.record.nulled_fields))
+        | "CountNulled" >> beam.combiners.Count.PerElement(),
         "quarantine_errors": quarantine
         | "ErrorClass" >> beam.Map(error_class)
         | "CountErrors" >> beam.combiners.Count.PerElement(),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from typing import Annotated, Literal, Optional, Union
+from typing import Annotated, ClassVar, Literal, Optional, Union
 
 from pydantic import (
     AfterValidator,
@@ -22,6 +22,8 @@ from pydantic import (
     StringConstraints,
     model_validator,
 )
+
+from meeting_privacy.schemas.outputs import closed_form_fields
 
 _RFC3339 = re.compile(r"\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d{1,9})?([Zz]|[+-]\d{2}:\d{2})")
 
@@ -57,8 +59,50 @@ class _Record(BaseModel):
     model_config = ConfigDict(extra="ignore", frozen=True, strict=True)
 
 
-class Participant(_Record):
+class _InputRecord(_Record):
+    """One line of an input kind (``KIND``)."""
+
+    KIND: ClassVar[str]
+    #: The closed-form fields nulled when the line was read (set here, whatever the input says).
+    nulled_fields: tuple[str, ...] = ()
+
+    @model_validator(mode="before")
+    @classmethod
+    def _closed_forms(cls, data):
+        return _close_fields(data, cls.KIND)
+
+
+def _close_fields(data: object, kind: str) -> object:
+    """Puts the kind's closed-form fields in canonical form, nulling values not of the form.
+
+    The paths of the nulled fields are kept in ``nulled_fields`` (whatever the
+    input said there) so that the manifest can count them. Values that are not
+    strings are left for validation to reject.
+    """
+    if not isinstance(data, dict):
+        return data
+    data, nulled = dict(data), []
+    for path, normalise in closed_form_fields(kind):
+        parent = data
+        for part in path[:-1]:
+            child = parent.get(part)
+            if not isinstance(child, dict):
+                break
+            parent[part] = parent = dict(child)
+        else:
+            value = parent.get(path[-1])
+            if isinstance(value, str):
+                parent[path[-1]] = normalise(value)
+                if parent[path[-1]] is None:
+                    nulled.append(".".join(path))
+    data["nulled_fields"] = tuple(nulled)
+    return data
+
+
+class Participant(_InputRecord):
     """One person's presence in one meeting (a roster entry)."""
+
+    KIND = "participants"
 
     meeting_id: Id
     participant_id: Id
@@ -72,8 +116,10 @@ class Participant(_Record):
     left_at: Optional[Timestamp] = None
 
 
-class ConsentEvent(_Record):
+class ConsentEvent(_InputRecord):
     """One event of the append-only consent ledger."""
+
+    KIND = "consent"
 
     consent_id: Id
     subject_type: Literal["user", "account"]
@@ -106,15 +152,17 @@ class Geo(_Record):
     city: Optional[str] = None
 
 
-class TelemetryEvent(_Record):
+class TelemetryEvent(_InputRecord):
     """One service-generated event."""
+
+    KIND = "telemetry"
 
     event_id: Id
     meeting_id: Id
     participant_id: Id
     user_id: Optional[Id] = None
     account_id: Id
-    event_type: Id
+    event_type: Optional[Id]  # null when not of the closed form (schemas.closed_forms.event_type)
     occurred_at: Timestamp
     client: Optional[Client] = None
     network: Optional[Network] = None
@@ -122,8 +170,10 @@ class TelemetryEvent(_Record):
     message: Optional[str] = None
 
 
-class TranscriptSegment(_Record):
+class TranscriptSegment(_InputRecord):
     """One speech-to-text segment."""
+
+    KIND = "transcripts"
 
     segment_id: Id
     meeting_id: Id
@@ -131,7 +181,9 @@ class TranscriptSegment(_Record):
     start_ms: Offset
     end_ms: Offset
     text: str
-    language: Annotated[str, StringConstraints(min_length=2, max_length=35)] = "en"
+    #: A BCP 47 tag in canonical form (``en-GB``); null when the input's was not one,
+    #: which keeps the segment out (``unsupported_language``).
+    language: Optional[str] = "en"
     asr_confidence: Optional[Number] = None
 
     @model_validator(mode="before")
@@ -149,8 +201,10 @@ class TranscriptSegment(_Record):
         return self
 
 
-class ChatMessage(_Record):
+class ChatMessage(_InputRecord):
     """One chat message; ``recipient`` is ``everyone`` or a participant_id."""
+
+    KIND = "chat"
 
     message_id: Id
     meeting_id: Id
@@ -167,12 +221,8 @@ class ChatMessage(_Record):
 InputRecord = Union[Participant, ConsentEvent, TelemetryEvent, TranscriptSegment, ChatMessage]
 
 #: Input kind (the file-name prefix) -> record model.
-INPUT_MODELS: dict[str, type[_Record]] = {
-    "participants": Participant,
-    "consent": ConsentEvent,
-    "telemetry": TelemetryEvent,
-    "transcripts": TranscriptSegment,
-    "chat": ChatMessage,
+INPUT_MODELS: dict[str, type[_InputRecord]] = {
+    model.KIND: model for model in (Participant, ConsentEvent, TelemetryEvent, TranscriptSegment, ChatMessage)
 }
 
 #: Kinds that end up in a training set and get one audit row per input record.

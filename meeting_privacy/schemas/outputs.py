@@ -8,10 +8,14 @@ tuples and are turned into dicts only at the Parquet sink.
 from __future__ import annotations
 
 import datetime
+import functools
+import re
 import typing
 from typing import NamedTuple, Optional
 
 import pyarrow as pa
+
+from meeting_privacy.schemas import closed_forms
 
 _TIMESTAMP = pa.timestamp("ms", tz="UTC")  # Parquet has no second unit
 _ENTITY_COUNTS = pa.map_(pa.string(), pa.int64())
@@ -49,7 +53,7 @@ class TelemetryRow(NamedTuple):
     meeting_pseudonym: str
     user_pseudonym: str
     account_pseudonym: str
-    event_type: str
+    event_type: Optional[str]
     occurred_hour: datetime.datetime
     os: Optional[str]
     app_version: Optional[str]
@@ -95,6 +99,97 @@ def arrow_schema(row_type: type) -> pa.Schema:
 TRAINING_ROWS = {"transcripts": TranscriptRow, "chat": ChatRow, "telemetry": TelemetryRow}
 SCHEMAS = {kind: arrow_schema(row) for kind, row in TRAINING_ROWS.items()}
 SCHEMAS["audit"] = arrow_schema(AuditRow)
+
+
+class FreeText(NamedTuple):
+    """A column rewritten by the de-identifier from these input fields."""
+
+    source: tuple[str, ...]
+
+
+class Pseudonym(NamedTuple):
+    """A column holding a keyed pseudonym (lower-case hex HMAC-SHA256) of this input field's value."""
+
+    source: tuple[str, ...]
+
+
+class ClosedForm(NamedTuple):
+    """A column copied from an input field only in the canonical form ``normalise`` returns.
+
+    The input model applies ``normalise`` when a line is read; a value that is
+    not of the form is nulled there and counted in the manifest.
+    """
+
+    source: tuple[str, ...]
+    normalise: closed_forms.Normaliser
+
+
+StringRule = FreeText | Pseudonym | ClosedForm
+
+#: The one rule for every string column of every training set: nothing else reaches one.
+#: A test checks that each string column of each row type has exactly one rule here.
+STRING_COLUMNS: dict[str, dict[str, StringRule]] = {
+    "transcripts": {
+        "segment_pseudonym": Pseudonym(("segment_id",)),
+        "meeting_pseudonym": Pseudonym(("meeting_id",)),
+        "speaker_pseudonym": Pseudonym(("user_id",)),
+        "language": ClosedForm(("language",), closed_forms.language_tag),
+        "text": FreeText(("text",)),
+    },
+    "chat": {
+        "message_pseudonym": Pseudonym(("message_id",)),
+        "meeting_pseudonym": Pseudonym(("meeting_id",)),
+        "sender_pseudonym": Pseudonym(("user_id",)),
+        "text": FreeText(("text",)),
+    },
+    "telemetry": {
+        "event_pseudonym": Pseudonym(("event_id",)),
+        "meeting_pseudonym": Pseudonym(("meeting_id",)),
+        "user_pseudonym": Pseudonym(("user_id",)),
+        "account_pseudonym": Pseudonym(("account_id",)),
+        "event_type": ClosedForm(("event_type",), closed_forms.event_type),
+        "os": ClosedForm(("client", "os"), closed_forms.os_name),
+        "app_version": ClosedForm(("client", "app_version"), closed_forms.app_version),
+        "device_pseudonym": Pseudonym(("client", "device_id")),
+        "device_name": FreeText(("client", "device_name")),
+        "country": ClosedForm(("geo", "country"), closed_forms.country_code),
+        "message": FreeText(("message",)),
+    },
+}
+
+_PSEUDONYM = re.compile(r"[0-9a-f]{64}")
+
+
+class ColumnRuleError(ValueError):
+    """A training row holds a string its column's rule does not allow (the message names the column)."""
+
+
+def check_row(kind: str, row: NamedTuple) -> None:
+    """Refuses a row whose string columns break their rule: the last gate before a training set.
+
+    Free text is trusted here (the de-identifier wrote it); pseudonyms must be
+    hex digests; closed forms must already be in their canonical form.
+    """
+    for column, rule in STRING_COLUMNS[kind].items():
+        value = getattr(row, column)
+        if value is None or isinstance(rule, FreeText):
+            continue
+        ok = _PSEUDONYM.fullmatch(value) if isinstance(rule, Pseudonym) else rule.normalise(value) == value
+        if not ok:
+            raise ColumnRuleError(f"{kind}.{column}: value breaks the column's rule")
+
+
+@functools.cache
+def free_text_fields(kind: str) -> tuple[tuple[str, ...], ...]:
+    """The input fields of a kind that the de-identifier rewrites, in column order."""
+    return tuple(rule.source for rule in STRING_COLUMNS[kind].values() if isinstance(rule, FreeText))
+
+
+@functools.cache
+def closed_form_fields(input_kind: str) -> tuple[tuple[tuple[str, ...], closed_forms.Normaliser], ...]:
+    """The input fields of a kind that reach a training set as closed forms: ``(path, normaliser)`` pairs."""
+    rules = STRING_COLUMNS.get(input_kind, {}).values()
+    return tuple((rule.source, rule.normalise) for rule in rules if isinstance(rule, ClosedForm))
 
 
 def row_to_dict(row: NamedTuple) -> dict:
