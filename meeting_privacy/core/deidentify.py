@@ -116,10 +116,18 @@ def deidentify_meetings(
 
 
 def roster_of(meeting: MeetingDecisions) -> Roster:
-    """The names and emails that are always found in this meeting's text."""
+    """The names, emails and raw ids that are always found in this meeting's text."""
+    ids = {meeting.meeting_id}
+    for p in meeting.roster:
+        ids.update(i for i in (p.participant_id, p.user_id, p.account_id) if i)
+    for parsed, _ in meeting.decisions:
+        client = getattr(parsed.record, "client", None)
+        if client is not None and client.device_id:
+            ids.add(client.device_id)
     return Roster(
         names=tuple(sorted({p.display_name for p in meeting.roster if p.display_name.strip()})),
         emails=tuple(sorted({p.email for p in meeting.roster if p.email})),
+        ids=tuple(sorted(ids)),
     )
 
 

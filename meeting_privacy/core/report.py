@@ -65,6 +65,7 @@ ENTITY_TEXT = {
     "STREET_ADDRESS": "street addresses",
     "LOCATION": "places finer than a country",
     "DATE_TIME": "dates of birth and calendar dates",
+    "IDENTIFIER": "raw user, participant, account, meeting and device ids of the meeting",
 }
 
 _COLOURS = {"emitted": "#2e7d32", "excluded": "#9e9e9e", "quarantined": "#c62828"}

@@ -49,8 +49,9 @@ class Detector:
         self.analyzer: AnalyzerEngine = build_analyzer(settings, extra_recognizers=extra, nlp=self._nlp)
         # Entities no recognizer supports would only make Presidio warn per call.
         supported = set(self.analyzer.get_supported_entities(_LANGUAGE))
-        supported.update(("PERSON", "EMAIL_ADDRESS"))  # the per-meeting roster recognizer
         self._entities = [e for e in settings.entities if e in supported]
+        # The per-meeting roster recognizer's types are always looked for (contract section 3).
+        self._entities += [e for e in RosterRecognizer.ENTITIES if e not in self._entities]
         self._allow = frozenset(settings.allow_list)
         self._roster_recognizer = lru_cache(maxsize=_ROSTER_CACHE_SIZE)(RosterRecognizer)
 

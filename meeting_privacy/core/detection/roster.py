@@ -1,7 +1,7 @@
 """The meeting roster and the recognizer that always finds its people.
 
-The roster is known for every meeting, so its names and emails are found
-whatever the NER model thinks: full names, each name part alone, possessives
+The roster is known for every meeting, so its names, emails and raw ids are
+found whatever the NER model thinks: full names, each name part alone, possessives
 (``Priya's`` redacts ``Priya``) and lower-case speech-to-text output. Name
 parts that are also everyday words (``Will``, ``Mark``, ``May``) are taken
 only where the context says they are names, so that "I will send it" stays.
@@ -21,7 +21,12 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .base import LocalRecognizer
 
-__all__ = ["PERSON_VERB", "ROSTER_PERSON_KEY", "Roster", "RosterRecognizer", "listed_with"]
+__all__ = ["IDENTIFIER", "PERSON_VERB", "ROSTER_PERSON_KEY", "Roster", "RosterRecognizer", "listed_with"]
+
+#: Entity type of a roster's raw id (a user, participant, account or meeting id) written in text.
+IDENTIFIER = "IDENTIFIER"
+#: Ids shorter than this are too likely to be ordinary tokens (``p1``, ``42``) to look for.
+_MIN_ID_CHARS = 3
 
 #: ``recognition_metadata`` key holding the index into ``Roster.names``.
 ROSTER_PERSON_KEY = "roster_person"
@@ -79,7 +84,7 @@ PERSON_VERB = re.compile(
 
 @dataclass(frozen=True, repr=False)
 class Roster:
-    """One meeting's people: display names and emails.
+    """One meeting's people: display names, emails and raw ids (user, participant, account, meeting).
 
     Hashable and picklable so that the detector can cache one recognizer per
     roster. The repr counts entries and never prints them.
@@ -87,9 +92,10 @@ class Roster:
 
     names: tuple[str, ...] = ()
     emails: tuple[str, ...] = ()
+    ids: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
-        for attr in ("names", "emails"):
+        for attr in ("names", "emails", "ids"):
             value = getattr(self, attr)
             if isinstance(value, str) or not isinstance(value, Iterable):
                 raise TypeError(f"Roster.{attr} must be a sequence of strings")
@@ -99,7 +105,7 @@ class Roster:
             object.__setattr__(self, attr, value)
 
     def __repr__(self) -> str:
-        return f"Roster(<{len(self.names)} names>, <{len(self.emails)} emails>)"
+        return f"Roster(<{len(self.names)} names>, <{len(self.emails)} emails>, <{len(self.ids)} ids>)"
 
 
 def fold(text: str) -> str:
@@ -158,13 +164,15 @@ class _Match:
 
 
 class RosterRecognizer(LocalRecognizer):
-    """Finds one meeting's roster names (``PERSON``) and emails.
+    """Finds one meeting's roster names (``PERSON``), emails and raw ids (``IDENTIFIER``).
 
     Usable in a plain Presidio ``AnalyzerEngine`` as an ad hoc recognizer:
     ``analyzer.analyze(text, language="en", ad_hoc_recognizers=[RosterRecognizer(roster)])``.
     PERSON results carry ``recognition_metadata["roster_person"]``, the index
     of the roster name they belong to.
     """
+
+    ENTITIES = ("PERSON", "EMAIL_ADDRESS", IDENTIFIER)
 
     def __init__(self, roster: Roster, supported_language: str = "en") -> None:
         self.roster = roster
@@ -176,7 +184,9 @@ class RosterRecognizer(LocalRecognizer):
         self._name_re = _alternation(self._part_people, hyphen_as_space=True)
         emails = {fold(e.strip().lower()) for e in roster.emails if "@" in e}
         self._email_re = _alternation(emails, hyphen_as_space=False)
-        super().__init__(["PERSON", "EMAIL_ADDRESS"], supported_language)
+        ids = {fold(i.strip().lower()) for i in roster.ids if len(i.strip()) >= _MIN_ID_CHARS}
+        self._id_re = _alternation(ids, hyphen_as_space=False)
+        super().__init__(list(self.ENTITIES), supported_language)
 
     def analyze(
         self,
@@ -187,9 +197,9 @@ class RosterRecognizer(LocalRecognizer):
         """Find roster names and emails in ``text``."""
         results: list[RecognizerResult] = []
         folded = fold(text)  # same length as text: spans found in one are spans of the other
-        if "EMAIL_ADDRESS" in entities and self._email_re is not None:
-            for m in self._email_re.finditer(folded):
-                results.append(self._result("EMAIL_ADDRESS", m.start(), m.end(), 1.0, None))
+        for entity, regex in (("EMAIL_ADDRESS", self._email_re), (IDENTIFIER, self._id_re)):
+            if entity in entities and regex is not None:
+                results += [self._result(entity, m.start(), m.end(), 1.0, None) for m in regex.finditer(folded)]
         if "PERSON" in entities and self._name_re is not None:
             persons = _ner_spans(nlp_artifacts, "PERSON")
             groups = self._groups(folded)
@@ -205,7 +215,8 @@ class RosterRecognizer(LocalRecognizer):
     def may_match(self, text: str) -> bool:
         """Whether :meth:`analyze` could find anything in ``text`` (cheap; no NER needed)."""
         folded = fold(text)
-        return any(regex is not None and regex.search(folded) for regex in (self._email_re, self._name_re))
+        regexes = (self._email_re, self._id_re, self._name_re)
+        return any(regex is not None and regex.search(folded) for regex in regexes)
 
     def _groups(self, text: str) -> list[list[_Match]]:
         """Part matches in (folded) ``text``, adjacent parts of one name (``Priya Sharma``) grouped."""
