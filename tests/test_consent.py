@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -12,8 +13,12 @@ from meeting_privacy.core.consent import (
     Reason,
     RosterMember,
     State,
+    SubjectLedger,
     decide_meeting,
+    decide_meeting_with_receipts,
     person_reason,
+    person_receipts,
+    subject_key,
 )
 from meeting_privacy.core.policy import Policy
 from meeting_privacy.schemas.envelopes import Parsed, Source
@@ -337,3 +342,70 @@ def test_duplicates_first_copy_wins():
 def test_other_languages_are_excluded():
     result = run_meeting([member(GRANTED)], [segment("s1", "p1", language="fr"), segment("s2", "p1", language="en-GB")])
     assert result == {"s1": Reason.UNSUPPORTED_LANGUAGE, "s2": Reason.EMITTED}
+
+
+# -- spellings, grant sources and receipts ----------------------------------------------------------
+
+
+def test_purposes_match_trimmed_and_case_folded():
+    h = history(event("grant", BEFORE), event("withdraw", AFTER, purpose=" AI_Training "))
+    assert h.state("content", AS_OF) is State.WITHDRAWN
+
+
+def test_an_account_grant_counts_only_when_an_admin_recorded_it():
+    by_user = history(event("grant", BEFORE, subject_type="account", source="user"))
+    by_admin = history(event("grant", BEFORE, subject_type="account", source="admin"))
+    assert by_user.state("content", AS_OF) is State.SILENT
+    assert by_admin.state("content", AS_OF) is State.GRANTED
+    denied = history(event("grant", BEFORE, subject_type="account", source="admin"),
+                     event("deny", AFTER, subject_type="account", source="user"))
+    assert denied.state("content", AS_OF) is State.DENIED  # a deny counts whoever recorded it
+
+
+@pytest.mark.parametrize("spelling", ["U1", " u1", unicodedata.normalize("NFD", "u1é")])
+def test_an_event_spelled_differently_from_the_subject_makes_it_unreadable(spelling):
+    subject = "u1é" if "é" in unicodedata.normalize("NFC", spelling) else "u1"
+    exact = unicodedata.normalize("NFC", subject)
+    ledger = SubjectLedger((event("grant", BEFORE, subject=exact), event("withdraw", AFTER, subject=spelling)))
+    assert subject_key(spelling) == subject_key(exact)
+    assert ledger.history(exact, purpose="ai_training", as_of=AS_OF).unreadable
+    assert ledger.history(exact, purpose="ai_training", as_of=AS_OF).state("content", AS_OF) is State.GRANTED
+
+
+def test_a_differently_spelled_event_of_another_purpose_or_after_as_of_is_not_a_near_miss():
+    ledger = SubjectLedger(
+        (event("grant", BEFORE), event("withdraw", AFTER, subject="U1", purpose="marketing"),
+         event("withdraw", LATER, subject="U1"))
+    )
+    assert not ledger.history("u1", purpose="ai_training", as_of=AS_OF).unreadable
+
+
+def test_an_unreadable_line_spelled_differently_makes_the_subject_unreadable():
+    ledger = SubjectLedger((event("grant", BEFORE),), frozenset({"U1"}))
+    assert ledger.history("u1", purpose="ai_training", as_of=AS_OF).unreadable
+
+
+def test_receipts_name_the_grants_in_force_at_capture_and_at_as_of():
+    first, regrant = event("grant", BEFORE - timedelta(days=1)), event("grant", AFTER)
+    m = member(user_events=(first, regrant))
+    assert person_receipts([m], "content", MEETING, DEFAULT, AS_OF) == tuple(sorted((first.consent_id,
+                                                                                     regrant.consent_id)))
+
+
+def test_an_account_grant_standing_in_is_the_receipt():
+    grant = event("grant", BEFORE, subject_type="account", source="admin")
+    policy = Policy(allow_account_consent_for=frozenset({"content"}))
+    m = member(account_events=(grant,))
+    assert person_receipts([m], "content", MEETING, policy, AS_OF) == (grant.consent_id,)
+
+
+def test_emitted_content_carries_every_room_members_grants_and_excluded_records_carry_none():
+    a, b = event("grant", BEFORE, subject="u1"), event("grant", BEFORE - timedelta(hours=1), subject="u2")
+    roster = [member(user_events=(a,)), member(user_events=(b,), participant="p2", user="u2")]
+    meeting = MeetingInputs("m1", tuple(roster), transcripts=(segment("s1", "p1"),),
+                            telemetry=(telemetry("e1", "p2", user="u2"), telemetry("e2", "p9", user="u9")))
+    decisions = {d.parsed.record.model_dump().get("segment_id") or d.parsed.record.event_id: d
+                 for d in decide_meeting_with_receipts(meeting, DEFAULT, AS_OF)}
+    assert decisions["s1"].receipts == tuple(sorted((a.consent_id, b.consent_id)))
+    assert decisions["e1"].receipts == (b.consent_id,)  # telemetry rests on its own user only
+    assert decisions["e2"].reason != Reason.EMITTED and decisions["e2"].receipts == ()

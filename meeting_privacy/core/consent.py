@@ -15,10 +15,10 @@ import enum
 import unicodedata
 from collections import defaultdict
 from datetime import datetime, timedelta
-from typing import Iterable, Optional, Sequence
+from typing import Iterable, NamedTuple, Optional, Sequence
 
 from meeting_privacy.core.policy import Policy
-from meeting_privacy.schemas.envelopes import Parsed
+from meeting_privacy.schemas.envelopes import Parsed, Source
 from meeting_privacy.schemas.inputs import ConsentEvent, Participant
 
 
@@ -70,7 +70,7 @@ class ConsentHistory:
     opt-out), since the broken line might have been its withdrawal.
     """
 
-    events: tuple[tuple[datetime, str, str], ...] = ()  # (recorded_at, category, decision)
+    events: tuple[tuple[datetime, str, str, str], ...] = ()  # (recorded_at, category, decision, consent_id)
     unreadable: bool = False
 
     @classmethod
@@ -82,27 +82,40 @@ class ConsentHistory:
         as_of: datetime,
         unreadable: bool = False,
     ) -> "ConsentHistory":
-        kept = sorted((e.recorded_at, e.data_category, e.decision) for e in relevant(events, purpose, as_of))
+        kept = sorted(
+            (e.recorded_at, e.data_category, e.decision, e.consent_id) for e in relevant(events, purpose, as_of)
+        )
         return cls(tuple(kept), unreadable)
 
     def state(self, category: str, at: datetime) -> State:
         """The decision of the latest event for ``category`` (or ``all``) at or before ``at``."""
+        latest = self._latest(category, at)
+        if not latest:
+            return State.SILENT
+        decisions = {decision for decision, _ in latest}
+        if len(decisions) > 1:
+            return State.CONFLICT
+        return State(decisions.pop())
+
+    def grant_ids(self, category: str, at: datetime) -> tuple[str, ...]:
+        """The consent ids of the latest events for ``category`` at ``at`` when they grant (a receipt)."""
+        if self.state(category, at) is not State.GRANTED:
+            return ()
+        return tuple(sorted(consent_id for _, consent_id in self._latest(category, at)))
+
+    def _latest(self, category: str, at: datetime) -> list[tuple[str, str]]:
+        """``(decision, consent_id)`` of the events recorded at the latest instant at or before ``at``."""
         latest: Optional[datetime] = None
-        decisions: set[str] = set()
-        for recorded_at, event_category, decision in self.events:
+        found: list[tuple[str, str]] = []
+        for recorded_at, event_category, decision, consent_id in self.events:
             if recorded_at > at:
                 break
             if event_category not in (category, "all"):
                 continue
             if latest is None or recorded_at > latest:
-                latest, decisions = recorded_at, {decision}
-            else:
-                decisions.add(decision)
-        if latest is None:
-            return State.SILENT
-        if len(decisions) > 1:
-            return State.CONFLICT
-        return State(decisions.pop())
+                latest, found = recorded_at, []
+            found.append((decision, consent_id))
+        return found
 
 
 NO_HISTORY = ConsentHistory()
@@ -188,8 +201,7 @@ def person_reason(
         return Reason.CONSENT_UNREADABLE
     if member.account.state(category, as_of) in (State.DENIED, State.WITHDRAWN, State.CONFLICT):
         return Reason.ACCOUNT_OPT_OUT
-    # A missing country is treated as strict: account grants never stand in then.
-    strict = any(m.entry.country is None or m.entry.country in policy.strict_countries for m in entries)
+    strict = _strict(entries, policy)
     if not _granted(member, category, as_of, policy, strict):
         if member.user.state(category, as_of) is State.WITHDRAWN:
             return Reason.CONSENT_WITHDRAWN
@@ -197,6 +209,27 @@ def person_reason(
     if not _granted(member, category, captured_at, policy, strict):
         return Reason.NOT_CONSENTED_AT_CAPTURE
     return None
+
+
+def person_receipts(
+    entries: Sequence[RosterMember], category: str, captured_at: datetime, policy: Policy, as_of: datetime
+) -> tuple[str, ...]:
+    """The consent ids a usable participant's use rests on: the grants in force at capture and at the as-of
+    time (the user's own, or the account's where it stands in)."""
+    member = entries[0]
+    strict = _strict(entries, policy)
+    ids: set[str] = set()
+    for at in (captured_at, as_of):
+        if member.user.state(category, at) is State.GRANTED:
+            ids.update(member.user.grant_ids(category, at))
+        elif _granted(member, category, at, policy, strict):  # the account's grant stands in
+            ids.update(member.account.grant_ids(category, at))
+    return tuple(sorted(ids))
+
+
+def _strict(entries: Sequence[RosterMember], policy: Policy) -> bool:
+    # A missing country is treated as strict: account grants never stand in then.
+    return any(m.entry.country is None or m.entry.country in policy.strict_countries for m in entries)
 
 
 def _granted(member: RosterMember, category: str, at: datetime, policy: Policy, strict: bool) -> bool:
@@ -226,8 +259,26 @@ class MeetingInputs:
     mentioned: tuple[str, ...] = ()
 
 
+class Decision(NamedTuple):
+    """A record's consent decision; ``receipts`` are the consent ids an ``emitted`` record rests on."""
+
+    parsed: Parsed
+    reason: Reason
+    receipts: tuple[str, ...] = ()
+
+
 def decide_meeting(meeting: MeetingInputs, policy: Policy, as_of: datetime) -> list[tuple[Parsed, Reason]]:
     """One reason for every transcripts, chat and telemetry record of the meeting."""
+    return [(d.parsed, d.reason) for d in decide_meeting_with_receipts(meeting, policy, as_of)]
+
+
+def decide_meeting_with_receipts(meeting: MeetingInputs, policy: Policy, as_of: datetime) -> list[Decision]:
+    """Like :func:`decide_meeting`, with the consent receipts of every emitted record.
+
+    A receipt names the grants a use rests on: the speaker's (or user's) grants
+    in force at capture and at the as-of time, a private message's recipient's,
+    and under ``all_participants`` every room member's.
+    """
     by_participant: dict[str, list[RosterMember]] = defaultdict(list)
     for member in meeting.roster:
         by_participant[member.entry.participant_id].append(member)
@@ -235,12 +286,26 @@ def decide_meeting(meeting: MeetingInputs, policy: Policy, as_of: datetime) -> l
     transcripts, transcript_dups = _first_copies(meeting.transcripts, "segment_id")
     chat, chat_dups = _first_copies(meeting.chat, "message_id")
     telemetry, telemetry_dups = _first_copies(meeting.telemetry, "event_id")
-    decisions = [(p, Reason.DUPLICATE_RECORD) for p in transcript_dups + chat_dups + telemetry_dups]
+    decisions = [Decision(p, Reason.DUPLICATE_RECORD) for p in transcript_dups + chat_dups + telemetry_dups]
 
     def person(participant_id: str, category: str, at: datetime) -> Optional[Reason]:
         return person_reason(by_participant.get(participant_id, ()), category, at, policy, as_of)
 
-    room_usable = policy.content_scope == "speaker_only" or _room_usable(by_participant, meeting, policy, as_of)
+    def receipt(participant_id: str, category: str, at: datetime) -> tuple[str, ...]:
+        return person_receipts(by_participant[participant_id], category, at, policy, as_of)
+
+    speaker_only = policy.content_scope == "speaker_only"
+    room_usable = speaker_only or _room_usable(by_participant, meeting, policy, as_of)
+    room = _room_receipts(by_participant, policy, as_of) if room_usable and not speaker_only else ()
+
+    def content(parsed: Parsed, speaker: str, captured_at: datetime, message=None, language="en") -> Decision:
+        reason = content_reason(speaker, captured_at, message, language)
+        if reason != Reason.EMITTED:
+            return Decision(parsed, reason)
+        ids = set(receipt(speaker, "content", captured_at)) | set(room)
+        if message is not None and message.is_private:
+            ids.update(receipt(message.recipient, "content", captured_at))
+        return Decision(parsed, reason, tuple(sorted(ids)))
 
     def content_reason(speaker: str, captured_at: datetime, message=None, language: Optional[str] = "en") -> Reason:
         if meeting.roster_unreadable:
@@ -262,12 +327,15 @@ def decide_meeting(meeting: MeetingInputs, policy: Policy, as_of: datetime) -> l
         segment = parsed.record
         joined = _first_joined(by_participant.get(segment.participant_id, ()))
         captured_at = joined + timedelta(milliseconds=segment.start_ms) if joined else as_of
-        decisions.append((parsed, content_reason(segment.participant_id, captured_at, language=segment.language)))
+        decisions.append(content(parsed, segment.participant_id, captured_at, language=segment.language))
     for parsed in chat:
         message = parsed.record
-        decisions.append((parsed, content_reason(message.sender_participant_id, message.sent_at, message)))
+        decisions.append(content(parsed, message.sender_participant_id, message.sent_at, message))
     for parsed in telemetry:
-        decisions.append((parsed, _telemetry_reason(parsed.record, by_participant, policy, as_of)))
+        event = parsed.record
+        reason = _telemetry_reason(event, by_participant, policy, as_of)
+        ids = receipt(event.participant_id, "telemetry", event.occurred_at) if reason == Reason.EMITTED else ()
+        decisions.append(Decision(parsed, reason, ids))
     return decisions
 
 
@@ -299,6 +367,15 @@ def _room_usable(by_participant, meeting: MeetingInputs, policy: Policy, as_of: 
     return True
 
 
+def _room_receipts(by_participant, policy: Policy, as_of: datetime) -> tuple[str, ...]:
+    """Every room member's grants, each as of their own entry and as of the run."""
+    ids: set[str] = set()
+    for entries in by_participant.values():
+        for member in entries:
+            ids.update(person_receipts(entries, "content", member.entry.joined_at, policy, as_of))
+    return tuple(sorted(ids))
+
+
 def _first_joined(entries: Sequence[RosterMember]) -> Optional[datetime]:
     return min((m.entry.joined_at for m in entries), default=None)
 
@@ -321,3 +398,5 @@ class MeetingDecisions:
     meeting_id: str
     roster: tuple[Participant, ...]
     decisions: tuple[tuple[Parsed, Reason], ...]
+    #: ``(source, consent ids)`` of each emitted record: the grants its use rests on.
+    receipts: tuple[tuple[Source, tuple[str, ...]], ...] = ()

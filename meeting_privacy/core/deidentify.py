@@ -53,6 +53,7 @@ def audit_row(
     reason: str,
     pseudonymize: Pseudonymizer,
     entity_counts: Optional[collections.Counter] = None,
+    receipts: Sequence[str] = (),
 ) -> AuditRow:
     """The audit row of any transcripts, chat or telemetry record, valid or not."""
     kind = parsed_or_rejected.kind
@@ -72,6 +73,7 @@ def audit_row(
         entity_counts=tuple(sorted(entity_counts.items())),
         source_file=source.file,
         source_line=source.line,
+        consent_receipts=tuple(pseudonymize("consent_id", consent_id) for consent_id in receipts),
     )
 
 
@@ -107,11 +109,19 @@ def deidentify_meetings(
     spans = iter(_detect(redactor, [(free_text(p), roster) for _, roster, emitted in plans for p in emitted]))
     for meeting, _, emitted in plans:
         user_of = {p.participant_id: p.user_id for p in meeting.roster}
+        receipts = dict(meeting.receipts)
         placeholders = Placeholders()
         meeting_spans = _repeat_meeting_names(emitted, [next(spans) for _ in emitted])
         for parsed, record_spans in zip(emitted, meeting_spans, strict=True):
             yield from _deidentify_record(
-                parsed, record_spans, redactor, placeholders, user_of, pseudonymize, time_granularity
+                parsed,
+                record_spans,
+                redactor,
+                placeholders,
+                user_of,
+                pseudonymize,
+                time_granularity,
+                receipts.get(parsed.source, ()),
             )
 
 
@@ -131,7 +141,9 @@ def roster_of(meeting: MeetingDecisions) -> Roster:
     )
 
 
-def _deidentify_record(parsed, record_spans, redactor, placeholders, user_of, pseudonymize, time_granularity):
+def _deidentify_record(
+    parsed, record_spans, redactor, placeholders, user_of, pseudonymize, time_granularity, receipts
+):
     try:
         if record_spans is None:
             raise RuntimeError("detection failed")
@@ -147,7 +159,7 @@ def _deidentify_record(parsed, record_spans, redactor, placeholders, user_of, ps
         return
     counts = sum((r.entity_counts for r in redactions if r is not None), collections.Counter())
     yield Output(parsed.kind, row)
-    yield Output("audit", audit_row(parsed, Reason.EMITTED, pseudonymize, counts))
+    yield Output("audit", audit_row(parsed, Reason.EMITTED, pseudonymize, counts, receipts))
 
 
 Fields = list[Optional[str]]

@@ -20,6 +20,7 @@ from meeting_privacy.schemas import closed_forms
 _TIMESTAMP = pa.timestamp("ms", tz="UTC")  # Parquet has no second unit
 _ENTITY_COUNTS = pa.map_(pa.string(), pa.int64())
 EntityCounts = tuple[tuple[str, int], ...]
+Receipts = tuple[str, ...]
 
 _ARROW_TYPES = {
     str: pa.string(),
@@ -27,6 +28,7 @@ _ARROW_TYPES = {
     float: pa.float64(),
     datetime.datetime: _TIMESTAMP,
     EntityCounts: _ENTITY_COUNTS,
+    Receipts: pa.list_(pa.string()),
 }
 
 
@@ -72,6 +74,9 @@ class AuditRow(NamedTuple):
 
     ``record_pseudonym`` is null only when the record's id could not be read
     (a malformed line); ``source_line`` then leads to its quarantine entry.
+    ``consent_receipts`` (emitted rows only) are the pseudonyms of the consent
+    events (``consent_id``) the decision rests on, so that an auditor can walk
+    from a training row to its grants.
     """
 
     kind: str
@@ -82,6 +87,7 @@ class AuditRow(NamedTuple):
     entity_counts: EntityCounts
     source_file: str
     source_line: int
+    consent_receipts: Receipts = ()
 
 
 def arrow_schema(row_type: type) -> pa.Schema:

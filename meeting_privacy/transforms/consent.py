@@ -25,7 +25,7 @@ from meeting_privacy.core.consent import (
     MeetingInputs,
     RosterMember,
     SubjectLedger,
-    decide_meeting,
+    decide_meeting_with_receipts,
     subject_key,
 )
 from meeting_privacy.core.policy import Policy
@@ -184,5 +184,10 @@ def _decide(keyed, policy: Policy, as_of: datetime) -> MeetingDecisions:
         telemetry=tuple(grouped["telemetry"]),
         mentioned=tuple(sorted(set(grouped["mentioned"]))),
     )
-    decisions = decide_meeting(meeting, policy, as_of)
-    return MeetingDecisions(meeting_id, tuple(m.entry for m in members), tuple(decisions))
+    decisions = decide_meeting_with_receipts(meeting, policy, as_of)
+    return MeetingDecisions(
+        meeting_id,
+        tuple(m.entry for m in members),
+        tuple((d.parsed, d.reason) for d in decisions),
+        tuple((d.parsed.source, d.receipts) for d in decisions if d.receipts),
+    )
