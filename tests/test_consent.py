@@ -17,7 +17,7 @@ from meeting_privacy.core.consent import (
     decide_meeting,
     decide_meeting_with_receipts,
     person_reason,
-    person_receipts,
+    person_receipt,
     subject_key,
 )
 from meeting_privacy.core.policy import Policy
@@ -388,15 +388,15 @@ def test_an_unreadable_line_spelled_differently_makes_the_subject_unreadable():
 def test_receipts_name_the_grants_in_force_at_capture_and_at_as_of():
     first, regrant = event("grant", BEFORE - timedelta(days=1)), event("grant", AFTER)
     m = member(user_events=(first, regrant))
-    assert person_receipts([m], "content", MEETING, DEFAULT, AS_OF) == tuple(sorted((first.consent_id,
-                                                                                     regrant.consent_id)))
+    found = person_receipt([m], "content", MEETING, DEFAULT, AS_OF)
+    assert found.consents == {first.consent_id, regrant.consent_id} and found.users == {"u1"}
 
 
 def test_an_account_grant_standing_in_is_the_receipt():
     grant = event("grant", BEFORE, subject_type="account", source="admin")
     policy = Policy(allow_account_consent_for=frozenset({"content"}))
     m = member(account_events=(grant,))
-    assert person_receipts([m], "content", MEETING, policy, AS_OF) == (grant.consent_id,)
+    assert person_receipt([m], "content", MEETING, policy, AS_OF).consents == {grant.consent_id}
 
 
 def test_emitted_content_carries_every_room_members_grants_and_excluded_records_carry_none():
@@ -406,6 +406,8 @@ def test_emitted_content_carries_every_room_members_grants_and_excluded_records_
                             telemetry=(telemetry("e1", "p2", user="u2"), telemetry("e2", "p9", user="u9")))
     decisions = {d.parsed.record.model_dump().get("segment_id") or d.parsed.record.event_id: d
                  for d in decide_meeting_with_receipts(meeting, DEFAULT, AS_OF)}
-    assert decisions["s1"].receipts == tuple(sorted((a.consent_id, b.consent_id)))
-    assert decisions["e1"].receipts == (b.consent_id,)  # telemetry rests on its own user only
-    assert decisions["e2"].reason != Reason.EMITTED and decisions["e2"].receipts == ()
+    assert decisions["s1"].receipt.consents == {a.consent_id, b.consent_id}
+    assert decisions["s1"].receipt.users == {"u1", "u2"}
+    assert decisions["e1"].receipt.consents == {b.consent_id}  # telemetry rests on its own user only
+    assert decisions["e1"].receipt.users == {"u2"}
+    assert decisions["e2"].reason != Reason.EMITTED and decisions["e2"].receipt.consents == set()

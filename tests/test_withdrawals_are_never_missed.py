@@ -163,10 +163,12 @@ def test_the_run_accounts_for_every_record(output):
 def test_emitted_audit_rows_carry_the_pseudonyms_of_the_grants_they_rest_on(output):
     audit = {row["record_pseudonym"]: row for row in rows(output, "audit")}
     room = sorted(pseudonym("consent_id", c) for c in ("c-1", "c-2"))
+    people = sorted(pseudonym("user_id", u) for u in ("u-ok", "u-ok2"))
     for n in range(2):
-        assert sorted(audit[pseudonym("segment_id", f"m-all-fine-s{n}")]["consent_receipts"]) == room
+        row = audit[pseudonym("segment_id", f"m-all-fine-s{n}")]
+        assert row["consent_receipts"] == room and row["consent_subjects"] == people
     standing_in = audit[pseudonym("segment_id", "m-account-grant-by-admin-s0")]
     assert standing_in["consent_receipts"] == [pseudonym("consent_id", "c-10")]
     assert audit[pseudonym("event_id", "e-no-user")]["consent_receipts"] == [pseudonym("consent_id", "c-1")]
     excluded = [row for row in audit.values() if row["decision"] != "emitted"]
-    assert excluded and all(row["consent_receipts"] == [] for row in excluded)
+    assert excluded and all(row["consent_receipts"] == row["consent_subjects"] == [] for row in excluded)

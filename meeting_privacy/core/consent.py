@@ -211,11 +211,21 @@ def person_reason(
     return None
 
 
-def person_receipts(
+class Receipt(NamedTuple):
+    """What a use of a record rests on: whose consent (user ids) and which consent events (consent ids)."""
+
+    users: frozenset[str] = frozenset()
+    consents: frozenset[str] = frozenset()
+
+    def __or__(self, other: "Receipt") -> "Receipt":
+        return Receipt(self.users | other.users, self.consents | other.consents)
+
+
+def person_receipt(
     entries: Sequence[RosterMember], category: str, captured_at: datetime, policy: Policy, as_of: datetime
-) -> tuple[str, ...]:
-    """The consent ids a usable participant's use rests on: the grants in force at capture and at the as-of
-    time (the user's own, or the account's where it stands in)."""
+) -> Receipt:
+    """A usable participant's receipt: their user id and the grants in force at capture and at the
+    as-of time (the user's own, or the account's where it stands in)."""
     member = entries[0]
     strict = _strict(entries, policy)
     ids: set[str] = set()
@@ -224,7 +234,7 @@ def person_receipts(
             ids.update(member.user.grant_ids(category, at))
         elif _granted(member, category, at, policy, strict):  # the account's grant stands in
             ids.update(member.account.grant_ids(category, at))
-    return tuple(sorted(ids))
+    return Receipt(frozenset({member.entry.user_id}), frozenset(ids))
 
 
 def _strict(entries: Sequence[RosterMember], policy: Policy) -> bool:
@@ -259,12 +269,15 @@ class MeetingInputs:
     mentioned: tuple[str, ...] = ()
 
 
+NO_RECEIPT = Receipt()
+
+
 class Decision(NamedTuple):
-    """A record's consent decision; ``receipts`` are the consent ids an ``emitted`` record rests on."""
+    """A record's consent decision; an ``emitted`` record's ``receipt`` says what its use rests on."""
 
     parsed: Parsed
     reason: Reason
-    receipts: tuple[str, ...] = ()
+    receipt: Receipt = NO_RECEIPT
 
 
 def decide_meeting(meeting: MeetingInputs, policy: Policy, as_of: datetime) -> list[tuple[Parsed, Reason]]:
@@ -275,9 +288,10 @@ def decide_meeting(meeting: MeetingInputs, policy: Policy, as_of: datetime) -> l
 def decide_meeting_with_receipts(meeting: MeetingInputs, policy: Policy, as_of: datetime) -> list[Decision]:
     """Like :func:`decide_meeting`, with the consent receipts of every emitted record.
 
-    A receipt names the grants a use rests on: the speaker's (or user's) grants
-    in force at capture and at the as-of time, a private message's recipient's,
-    and under ``all_participants`` every room member's.
+    A receipt names whose consent a use rests on and which grants: the
+    speaker's (or user's) grants in force at capture and at the as-of time, a
+    private message's recipient's, and under ``all_participants`` every room
+    member's. Erasing any of those people erases the record.
     """
     by_participant: dict[str, list[RosterMember]] = defaultdict(list)
     for member in meeting.roster:
@@ -291,21 +305,21 @@ def decide_meeting_with_receipts(meeting: MeetingInputs, policy: Policy, as_of: 
     def person(participant_id: str, category: str, at: datetime) -> Optional[Reason]:
         return person_reason(by_participant.get(participant_id, ()), category, at, policy, as_of)
 
-    def receipt(participant_id: str, category: str, at: datetime) -> tuple[str, ...]:
-        return person_receipts(by_participant[participant_id], category, at, policy, as_of)
+    def receipt(participant_id: str, category: str, at: datetime) -> Receipt:
+        return person_receipt(by_participant[participant_id], category, at, policy, as_of)
 
     speaker_only = policy.content_scope == "speaker_only"
     room_usable = speaker_only or _room_usable(by_participant, meeting, policy, as_of)
-    room = _room_receipts(by_participant, policy, as_of) if room_usable and not speaker_only else ()
+    room = _room_receipt(by_participant, policy, as_of) if room_usable and not speaker_only else NO_RECEIPT
 
     def content(parsed: Parsed, speaker: str, captured_at: datetime, message=None, language="en") -> Decision:
         reason = content_reason(speaker, captured_at, message, language)
         if reason != Reason.EMITTED:
             return Decision(parsed, reason)
-        ids = set(receipt(speaker, "content", captured_at)) | set(room)
+        found = receipt(speaker, "content", captured_at) | room
         if message is not None and message.is_private:
-            ids.update(receipt(message.recipient, "content", captured_at))
-        return Decision(parsed, reason, tuple(sorted(ids)))
+            found |= receipt(message.recipient, "content", captured_at)
+        return Decision(parsed, reason, found)
 
     def content_reason(speaker: str, captured_at: datetime, message=None, language: Optional[str] = "en") -> Reason:
         if meeting.roster_unreadable:
@@ -334,8 +348,10 @@ def decide_meeting_with_receipts(meeting: MeetingInputs, policy: Policy, as_of: 
     for parsed in telemetry:
         event = parsed.record
         reason = _telemetry_reason(event, by_participant, policy, as_of)
-        ids = receipt(event.participant_id, "telemetry", event.occurred_at) if reason == Reason.EMITTED else ()
-        decisions.append(Decision(parsed, reason, ids))
+        if reason != Reason.EMITTED:
+            decisions.append(Decision(parsed, reason))
+            continue
+        decisions.append(Decision(parsed, reason, receipt(event.participant_id, "telemetry", event.occurred_at)))
     return decisions
 
 
@@ -367,13 +383,13 @@ def _room_usable(by_participant, meeting: MeetingInputs, policy: Policy, as_of: 
     return True
 
 
-def _room_receipts(by_participant, policy: Policy, as_of: datetime) -> tuple[str, ...]:
-    """Every room member's grants, each as of their own entry and as of the run."""
-    ids: set[str] = set()
+def _room_receipt(by_participant, policy: Policy, as_of: datetime) -> Receipt:
+    """Every room member's receipt, each as of their own entry and as of the run."""
+    found = NO_RECEIPT
     for entries in by_participant.values():
         for member in entries:
-            ids.update(person_receipts(entries, "content", member.entry.joined_at, policy, as_of))
-    return tuple(sorted(ids))
+            found |= person_receipt(entries, "content", member.entry.joined_at, policy, as_of)
+    return found
 
 
 def _first_joined(entries: Sequence[RosterMember]) -> Optional[datetime]:
@@ -398,5 +414,5 @@ class MeetingDecisions:
     meeting_id: str
     roster: tuple[Participant, ...]
     decisions: tuple[tuple[Parsed, Reason], ...]
-    #: ``(source, consent ids)`` of each emitted record: the grants its use rests on.
-    receipts: tuple[tuple[Source, tuple[str, ...]], ...] = ()
+    #: ``(source, receipt)`` of each emitted record: whose consent, and which grants, its use rests on.
+    receipts: tuple[tuple[Source, Receipt], ...] = ()

@@ -13,7 +13,7 @@ import collections
 from datetime import datetime, timezone
 from typing import Iterator, NamedTuple, Optional, Sequence, Union
 
-from meeting_privacy.core.consent import MeetingDecisions, Reason, decision_of
+from meeting_privacy.core.consent import NO_RECEIPT, MeetingDecisions, Reason, Receipt, decision_of
 from meeting_privacy.core.detection import Roster, repeat_names_across
 from meeting_privacy.core.pseudonyms import Pseudonymizer
 from meeting_privacy.core.redactor import Placeholders, Redaction, Redactor
@@ -53,7 +53,7 @@ def audit_row(
     reason: str,
     pseudonymize: Pseudonymizer,
     entity_counts: Optional[collections.Counter] = None,
-    receipts: Sequence[str] = (),
+    receipt: Receipt = NO_RECEIPT,
 ) -> AuditRow:
     """The audit row of any transcripts, chat or telemetry record, valid or not."""
     kind = parsed_or_rejected.kind
@@ -73,7 +73,8 @@ def audit_row(
         entity_counts=tuple(sorted(entity_counts.items())),
         source_file=source.file,
         source_line=source.line,
-        consent_receipts=tuple(pseudonymize("consent_id", consent_id) for consent_id in receipts),
+        consent_receipts=tuple(sorted(pseudonymize("consent_id", i) for i in receipt.consents)),
+        consent_subjects=tuple(sorted(pseudonymize("user_id", i) for i in receipt.users)),
     )
 
 
@@ -121,7 +122,7 @@ def deidentify_meetings(
                 user_of,
                 pseudonymize,
                 time_granularity,
-                receipts.get(parsed.source, ()),
+                receipts.get(parsed.source, NO_RECEIPT),
             )
 
 
@@ -142,7 +143,7 @@ def roster_of(meeting: MeetingDecisions) -> Roster:
 
 
 def _deidentify_record(
-    parsed, record_spans, redactor, placeholders, user_of, pseudonymize, time_granularity, receipts
+    parsed, record_spans, redactor, placeholders, user_of, pseudonymize, time_granularity, receipt
 ):
     try:
         if record_spans is None:
@@ -159,7 +160,7 @@ def _deidentify_record(
         return
     counts = sum((r.entity_counts for r in redactions if r is not None), collections.Counter())
     yield Output(parsed.kind, row)
-    yield Output("audit", audit_row(parsed, Reason.EMITTED, pseudonymize, counts, receipts))
+    yield Output("audit", audit_row(parsed, Reason.EMITTED, pseudonymize, counts, receipt))
 
 
 Fields = list[Optional[str]]

@@ -76,7 +76,9 @@ class AuditRow(NamedTuple):
     (a malformed line); ``source_line`` then leads to its quarantine entry.
     ``consent_receipts`` (emitted rows only) are the pseudonyms of the consent
     events (``consent_id``) the decision rests on, so that an auditor can walk
-    from a training row to its grants.
+    from a training row to its grants; ``consent_subjects`` the pseudonyms of
+    the people (``user_id``) whose consent it rests on, so that erasing any of
+    them finds the row.
     """
 
     kind: str
@@ -88,6 +90,7 @@ class AuditRow(NamedTuple):
     source_file: str
     source_line: int
     consent_receipts: Receipts = ()
+    consent_subjects: Receipts = ()
 
 
 def arrow_schema(row_type: type) -> pa.Schema:

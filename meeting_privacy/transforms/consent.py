@@ -23,6 +23,7 @@ from meeting_privacy.core.consent import (
     NO_HISTORY,
     MeetingDecisions,
     MeetingInputs,
+    Reason,
     RosterMember,
     SubjectLedger,
     decide_meeting_with_receipts,
@@ -189,5 +190,5 @@ def _decide(keyed, policy: Policy, as_of: datetime) -> MeetingDecisions:
         meeting_id,
         tuple(m.entry for m in members),
         tuple((d.parsed, d.reason) for d in decisions),
-        tuple((d.parsed.source, d.receipts) for d in decisions if d.receipts),
+        tuple((d.parsed.source, d.receipt) for d in decisions if d.reason == Reason.EMITTED),
     )
