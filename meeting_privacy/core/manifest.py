@@ -54,7 +54,7 @@ def build_manifest(
     meetings: Iterable[tuple[str, int]],  # (meeting_outcome, count)
     quarantine_errors: Iterable[tuple[tuple[str, str, str], int]],  # (error_class, count)
     nulled_fields: Iterable[tuple[str, int]],  # ("kind.field", records whose closed-form field was nulled)
-    outputs: Iterable[tuple[str, str]],  # (output name, relative path)
+    outputs: Iterable[tuple[str, str, str]],  # (output name, relative path, SHA-256)
 ) -> dict[str, Any]:
     files = sorted(files, key=lambda f: f.path)
     read = collections.Counter()
@@ -82,8 +82,10 @@ def build_manifest(
             )
 
     output_files: dict[str, list[str]] = collections.defaultdict(list)
-    for name, path in outputs:
+    digests: dict[str, str] = {}
+    for name, path, sha256 in outputs:
         output_files[name].append(path)
+        digests[path] = sha256
 
     outcomes = dict(meetings)
     return {
@@ -107,6 +109,7 @@ def build_manifest(
         "entities_redacted": dict(sorted(dict(entities).items())),
         "nulled_fields": dict(sorted(dict(nulled_fields).items())),
         "outputs": {name: sorted(paths) for name, paths in sorted(output_files.items())},
+        "output_sha256": dict(sorted(digests.items())),
     }
 
 
@@ -135,7 +138,9 @@ def merge_manifests(shards: list[Mapping[str, Any]]) -> dict[str, Any]:
     entities: collections.Counter = collections.Counter()
     nulled: collections.Counter = collections.Counter()
     outputs: dict[str, list[str]] = collections.defaultdict(list)
+    digests: dict[str, str] = {}
     for shard in shards:
+        digests.update(shard["output_sha256"])
         errors.update({(e["kind"], e["reason"], e["error"]): e["count"] for e in shard["quarantined_by_error"]})
         not_kept.update(shard["meetings"]["not_kept"])
         entities.update(shard["entities_redacted"])
@@ -163,6 +168,7 @@ def merge_manifests(shards: list[Mapping[str, Any]]) -> dict[str, Any]:
         "entities_redacted": dict(sorted(entities.items())),
         "nulled_fields": dict(sorted(nulled.items())),
         "outputs": {name: sorted(paths) for name, paths in sorted(outputs.items())},
+        "output_sha256": dict(sorted(digests.items())),
     }
 
 
@@ -175,4 +181,5 @@ _PER_SHARD = (
     "entities_redacted",
     "nulled_fields",
     "outputs",
+    "output_sha256",
 )

@@ -35,6 +35,7 @@ from meeting_privacy.transforms.write import (
     WriteDocument,
     WriteParquet,
     WriteQuarantine,
+    file_sha256,
     relative,
     render_json,
 )
@@ -82,6 +83,7 @@ class RunConfig:
             "policy_file": self.policy_path,
             "policy_sha256": self.policy.sha256(),
             "key_source": self.key_source.kind,
+            "key_fingerprint": self.key_source.load().fingerprint(),
             "demo_key": self.key_source.is_demo,
         }
 
@@ -146,7 +148,8 @@ def _manifest(pipeline, config: RunConfig, data, gated, audit, quarantine, fatal
         | "CountErrors" >> beam.combiners.Count.PerElement(),
         "outputs": [
             written[name]
-            | f"Name{name.title()}" >> beam.Map(lambda path, n=name: (n, relative(path, config.output_dir)))
+            | f"Name{name.title()}"
+            >> beam.Map(lambda path, n=name: (n, relative(path, config.output_dir), file_sha256(path)))
             for name in (*AUDITED_KINDS, "audit", "quarantine")
         ]
         | "AllOutputs" >> beam.Flatten(),

@@ -8,11 +8,13 @@ written (contract section 2).
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import os
 from typing import Any, Callable
 
 import apache_beam as beam
+from apache_beam.io.filesystem import CompressionTypes
 from apache_beam.io.filesystems import FileSystems
 from apache_beam.typehints import with_input_types
 
@@ -127,6 +129,15 @@ def _write_document(document: Any, path: str, render: Callable[[Any], str]) -> s
     with FileSystems.create(path) as handle:
         handle.write(render(document).encode("utf-8"))
     return path
+
+
+def file_sha256(path: str) -> str:
+    """SHA-256 of a written file, for the manifest (``verify`` checks it)."""
+    digest = hashlib.sha256()
+    with FileSystems.open(path, compression_type=CompressionTypes.UNCOMPRESSED) as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def relative(path: str, root: str) -> str:
