@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from typing import Any, Mapping, Optional
 
-from meeting_privacy.core.report import DECISIONS, ENTITY_TEXT, REASON_TEXT, record_totals
+from meeting_privacy.core.manifest import DECISIONS
+from meeting_privacy.core.report import ENTITY_TEXT, REASON_TEXT, record_totals
 from meeting_privacy.schemas.outputs import SCHEMAS
 
 __all__ = ["render_dataset_card", "COLUMN_TEXT"]
@@ -31,7 +32,8 @@ COLUMN_TEXT: dict[str, dict[str, str]] = {
         "speaker_pseudonym": "keyed pseudonym of the speaker's `user_id` (same person, same value in every meeting)",
         "start_ms": "start of the segment, milliseconds after the speaker joined the meeting",
         "end_ms": "end of the segment, milliseconds after the speaker joined the meeting",
-        "language": "BCP 47 language tag of the segment (only the policy's languages are present)",
+        "language": "BCP 47 language tag of the segment, reduced to language, script and region "
+        "(only the policy's languages are present)",
         "text": "the segment's words with personal data replaced by typed placeholders",
     },
     "chat": {
@@ -46,10 +48,12 @@ COLUMN_TEXT: dict[str, dict[str, str]] = {
         "meeting_pseudonym": _PSEUDONYM.format(field="meeting_id"),
         "user_pseudonym": _PSEUDONYM.format(field="user_id"),
         "account_pseudonym": _PSEUDONYM.format(field="account_id"),
-        "event_type": "the service's event type, as recorded",
+        "event_type": "the service's event type, lower-case words from a closed vocabulary; "
+        "null when the input's was not of that form",
         "occurred_hour": "when the event occurred, UTC, truncated to the policy's `time_granularity`",
-        "os": "client operating system, as recorded",
-        "app_version": "client application version, as recorded",
+        "os": "client operating system family with an optional version number (`Windows 11`); "
+        "null when the input's was not of that form",
+        "app_version": "client application version number; null when the input's was not one",
         "device_pseudonym": _PSEUDONYM.format(field="device_id"),
         "device_name": "the device's name with personal data (often its owner's name) replaced by placeholders",
         "rtt_ms": "network round-trip time, milliseconds",
@@ -63,12 +67,16 @@ COLUMN_TEXT: dict[str, dict[str, str]] = {
         "kind": "`transcripts`, `chat` or `telemetry`",
         "record_pseudonym": "keyed pseudonym of the record's `segment_id`, `message_id` or `event_id`; "
         "null when a malformed line had no readable id",
-        "decision": "`emitted`, `excluded` or `quarantined`",
+        "decision": "`emitted`, `excluded`, `quarantined` or `erased` (removed later by `meeting-privacy erase`)",
         "reason": "why (one reason code per record; see below)",
         "entities_redacted": "number of spans redacted in the record (emitted records only)",
         "entity_counts": "spans redacted per entity type",
         "source_file": "input file name (no folder)",
         "source_line": "line (or Parquet row) number in that file, from 1",
+        "consent_receipts": "emitted records: keyed pseudonyms of the `consent_id`s of the grants the use rests "
+        "on (the speaker's or user's at capture and as of the run; every room member's under "
+        "`all_participants`)",
+        "consent_subjects": "emitted records: keyed pseudonyms of the `user_id`s whose consent the use rests on",
     },
 }
 
@@ -256,8 +264,8 @@ def _consent(policy: Mapping[str, Any], counts: Mapping[str, Any]) -> list:
         "",
         "Records per kind and decision:",
         "",
-        "| kind | read | emitted | excluded | quarantined |",
-        "|---|---:|---:|---:|---:|",
+        "| kind | read | emitted | excluded | quarantined | erased |",
+        "|---|---:|---:|---:|---:|---:|",
     ]
     for kind in TRAINING_KINDS:
         c = counts.get(kind, {})

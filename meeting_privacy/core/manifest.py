@@ -18,7 +18,7 @@ from meeting_privacy.core.errors import MeetingPrivacyError
 from meeting_privacy.schemas.envelopes import Rejected
 from meeting_privacy.schemas.inputs import AUDITED_KINDS, CONTENT_KINDS, REFERENCE_KINDS
 
-DECISIONS = ("emitted", "excluded", "quarantined")
+DECISIONS = ("emitted", "excluded", "quarantined", "erased")
 KEPT = "kept"
 NO_CONTENT = "no_content"
 _DIGITS = re.compile(r"\d+")

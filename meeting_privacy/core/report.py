@@ -22,13 +22,16 @@ import html
 import posixpath
 from typing import Any, Iterable, Mapping, Sequence
 
+from meeting_privacy.core.manifest import DECISIONS
+
 __all__ = ["render_report", "REASON_TEXT", "ENTITY_TEXT", "record_totals"]
 
 #: Kinds with one decision per record (contract section 4), in display order.
 AUDITED = ("transcripts", "chat", "telemetry")
 #: Reference kinds: read to decide, never emitted.
 REFERENCE = ("participants", "consent")
-DECISIONS = ("emitted", "excluded", "quarantined")
+#: How the report names each decision.
+DECISION_LABELS = {"emitted": "used", "excluded": "excluded", "quarantined": "quarantined", "erased": "erased"}
 
 #: What each reason code means, in words a reviewer can act on.
 REASON_TEXT = {
@@ -68,7 +71,7 @@ ENTITY_TEXT = {
     "IDENTIFIER": "raw user, participant, account, meeting and device ids of the meeting",
 }
 
-_COLOURS = {"emitted": "#2e7d32", "excluded": "#9e9e9e", "quarantined": "#c62828"}
+_COLOURS = {"emitted": "#2e7d32", "excluded": "#9e9e9e", "quarantined": "#c62828", "erased": "#ef6c00"}
 _BAR = "#1565c0"
 _ENTITY_BAR = "#6a1b9a"
 
@@ -192,6 +195,8 @@ def _overview(manifest: Mapping[str, Any]) -> str:
         (f"{totals['quarantined']:,}", f"quarantined ({_pct(totals['quarantined'], read)})"),
         (f"{entities:,}", "personal data spans redacted in used records"),
     ]
+    if totals["erased"]:
+        tiles.insert(4, (f"{totals['erased']:,}", f"erased on request after the run ({_pct(totals['erased'], read)})"))
     meetings = manifest.get("meetings")
     if isinstance(meetings, Mapping) and meetings.get("total"):
         kept, total = int(meetings.get("kept", 0)), int(meetings["total"])
@@ -203,7 +208,8 @@ def _overview(manifest: Mapping[str, Any]) -> str:
     return _section(
         "At a glance",
         f'<div class="tiles">{body}</div>'
-        '<p class="note">Every record read is accounted for: read = used + excluded + quarantined, per kind.</p>',
+        '<p class="note">Every record read is accounted for, per kind: '
+        "read = used + excluded + quarantined + erased.</p>",
     )
 
 
@@ -219,10 +225,10 @@ def _decisions_section(manifest: Mapping[str, Any]) -> str:
             + [f"{_n(c.get(d, 0))} <small>({_pct(int(c.get(d, 0)), read)})</small>" for d in DECISIONS]
         )
         bars.append((kind, [(d, int(c.get(d, 0))) for d in DECISIONS]))
-    table = _table(["kind", "read", "used", "excluded", "quarantined"], rows, numeric=(1, 2, 3, 4))
+    table = _table(["kind", "read", *(DECISION_LABELS[d] for d in DECISIONS)], rows, numeric=(1, 2, 3, 4, 5))
     legend = "".join(
-        f'<span><span class="swatch" style="background:{_COLOURS[d]}"></span>{_e(label)}</span>'
-        for d, label in zip(DECISIONS, ("used", "excluded", "quarantined"), strict=True)
+        f'<span><span class="swatch" style="background:{_COLOURS[d]}"></span>{_e(DECISION_LABELS[d])}</span>'
+        for d in DECISIONS
     )
     reference = []
     for kind in REFERENCE:

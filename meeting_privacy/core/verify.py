@@ -1,0 +1,171 @@
+"""``meeting-privacy verify``: checks a built output against its own manifest, without the key.
+
+A training set is handed on (to a model team, an auditor) long after the run
+that built it. Anyone can then check that it is what the manifest says:
+every listed file is there unchanged, nothing else is, the Parquet schemas
+are the contract's, the counts add up, every emitted row has its consent
+receipt, erasures are consistent, and the quarantine is owner-only. ``run``
+and ``erase`` check what they wrote the same way before they publish it.
+"""
+
+from __future__ import annotations
+
+import collections
+import hashlib
+import json
+import stat
+from pathlib import Path
+from typing import Any, Iterable, NamedTuple
+
+import pyarrow.parquet as pq
+
+from meeting_privacy.core.manifest import DECISIONS
+from meeting_privacy.schemas.inputs import AUDITED_KINDS, RECORD_ID_FIELD
+from meeting_privacy.schemas.outputs import SCHEMAS
+
+MANIFEST = "manifest.json"
+#: Rendered from the manifest, so the manifest cannot hold their hashes.
+DOCUMENTS = frozenset({MANIFEST, "report.html", "DATASET_CARD.md"})
+_CHUNK = 1 << 20
+
+
+class Verdict(NamedTuple):
+    """What ``verify`` found: no problems means the output is what its manifest says."""
+
+    problems: tuple[str, ...]
+    files: int
+    training_rows: int
+    audit_rows: int
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def summary(self, output_dir: str) -> str:
+        if self.ok:
+            return (
+                f"verified {output_dir}: {self.files} files as the manifest lists them, "
+                f"{self.training_rows} training rows, {self.audit_rows} audit rows"
+            )
+        return f"{output_dir} failed verification: {len(self.problems)} problem(s)"
+
+
+def row_id_column(kind: str) -> str:
+    """The training-set column holding a record's own pseudonym (``segment_pseudonym`` ...)."""
+    return RECORD_ID_FIELD[kind].removesuffix("_id") + "_pseudonym"
+
+
+def verify_output(output_dir: str | Path) -> Verdict:
+    """Checks an output folder; never raises on a broken one (each problem is named instead)."""
+    root = Path(output_dir)
+    try:
+        manifest = json.loads((root / MANIFEST).read_text(encoding="utf-8"))
+        digests: dict[str, str] = dict(manifest["output_sha256"])
+        counts: dict[str, Any] = manifest["counts"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return Verdict((f"{MANIFEST} is missing, unreadable or lacks output_sha256 and counts",), 0, 0, 0)
+    problems = [*_files(root, digests, manifest), *_schemas(root, digests)]
+    if problems:  # counting rows of files that are not what the manifest says proves nothing
+        return Verdict(tuple(problems), len(digests), 0, 0)
+    audit = _audit(root, digests)
+    training = {kind: _row_ids(root, digests, kind) for kind in AUDITED_KINDS}
+    problems += _counts(counts, audit, training, manifest.get("erasures", []))
+    problems += _quarantine_modes(root)
+    return Verdict(tuple(problems), len(digests), sum(map(len, training.values())), len(audit))
+
+
+def _files(root: Path, digests: dict[str, str], manifest: dict[str, Any]) -> Iterable[str]:
+    listed = {path for paths in manifest.get("outputs", {}).values() for path in paths}
+    for path in sorted(listed - digests.keys()):
+        yield f"{path}: listed under outputs but has no SHA-256 in the manifest"
+    for path, expected in sorted(digests.items()):
+        file = root / path
+        if not file.is_file():
+            yield f"{path}: listed in the manifest but missing"
+        elif _sha256(file) != expected:
+            yield f"{path}: SHA-256 differs from the manifest's (changed after the run)"
+    for file in sorted(p for p in root.rglob("*") if p.is_file() or p.is_symlink()):
+        relative = file.relative_to(root).as_posix()
+        if relative not in digests and relative not in DOCUMENTS:
+            yield f"{relative}: not listed in the manifest"
+
+
+def _schemas(root: Path, digests: dict[str, str]) -> Iterable[str]:
+    for path in sorted(digests):
+        kind = path.split("/", 1)[0]
+        if kind in SCHEMAS and path.endswith(".parquet") and (root / path).is_file():
+            try:
+                schema = pq.read_schema(root / path)
+            except Exception:  # noqa: BLE001 - a file that is not Parquet is a finding, not a crash
+                yield f"{path}: not a readable Parquet file"
+                continue
+            if not schema.equals(SCHEMAS[kind], check_metadata=False):
+                yield f"{path}: Parquet schema is not the contract's {kind} schema"
+
+
+class _AuditRow(NamedTuple):
+    kind: str
+    decision: str
+    record_pseudonym: Any
+    receipts: int
+    subjects: int
+
+
+def _audit(root: Path, digests: dict[str, str]) -> list[_AuditRow]:
+    columns = ["kind", "decision", "record_pseudonym", "consent_receipts", "consent_subjects"]
+    found = []
+    for path in sorted(p for p in digests if p.startswith("audit/")):
+        table = pq.read_table(root / path, columns=columns).to_pydict()
+        for kind, decision, pseudonym, receipts, subjects in zip(*(table[c] for c in columns), strict=True):
+            found.append(_AuditRow(kind, decision, pseudonym, len(receipts or ()), len(subjects or ())))
+    return found
+
+
+def _row_ids(root: Path, digests: dict[str, str], kind: str) -> list[str]:
+    ids: list[str] = []
+    for path in sorted(p for p in digests if p.startswith(f"{kind}/")):
+        ids += pq.read_table(root / path, columns=[row_id_column(kind)]).column(0).to_pylist()
+    return ids
+
+
+def _counts(counts, audit: list[_AuditRow], training: dict[str, list[str]], erasures) -> Iterable[str]:
+    by_decision = collections.Counter((row.kind, row.decision) for row in audit)
+    for kind in AUDITED_KINDS:
+        figures = counts.get(kind, {})
+        accounted = sum(figures.get(decision, 0) for decision in DECISIONS)
+        if figures.get("read") != accounted:
+            yield f"{kind}: manifest says {figures.get('read')} read but {accounted} decided"
+        for decision in DECISIONS:
+            if by_decision[(kind, decision)] != figures.get(decision, 0):
+                yield (
+                    f"{kind}: {by_decision[(kind, decision)]} audit rows are {decision}, "
+                    f"the manifest says {figures.get(decision, 0)}"
+                )
+        emitted = {row.record_pseudonym for row in audit if row.kind == kind and row.decision == "emitted"}
+        if len(training[kind]) != len(set(training[kind])) or set(training[kind]) != emitted:
+            yield f"{kind}: training rows are not exactly the audit's emitted records"
+        if any(row.kind == kind and row.decision == "emitted" and not (row.receipts and row.subjects) for row in audit):
+            yield f"{kind}: emitted audit rows without a consent receipt"
+        logged = sum(entry.get("rows", {}).get(kind, 0) for entry in erasures)
+        if logged != figures.get("erased", 0):
+            yield f"{kind}: the erasure log counts {logged} rows, the manifest {figures.get('erased', 0)}"
+
+
+def _quarantine_modes(root: Path) -> Iterable[str]:
+    folder = root / "quarantine"
+    if not folder.exists():
+        return
+    if stat.S_IMODE(folder.stat().st_mode) != 0o700:
+        yield "quarantine/: must be readable by its owner only (mode 0700)"
+    for file in sorted(folder.rglob("*")):
+        expected = 0o700 if file.is_dir() else 0o600
+        if stat.S_IMODE(file.stat().st_mode) != expected:
+            yield f"{file.relative_to(root).as_posix()}: must be readable by its owner only (mode {expected:o})"
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
