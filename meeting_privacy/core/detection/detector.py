@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
 
+from .emails import cut_around_emails
 from .engine import build_analyzer, load_spacy
 from .fastpath import ResultCache, copy_result, is_filler
 from .filters import keep_result
@@ -104,7 +105,7 @@ class Detector:
                     result.end += offset
                     found[index].append(result)
         final = [
-            answered[i] if i in answered else _trim_possessives(texts[i], resolve_overlaps(self._repeat(texts[i], r)))
+            answered[i] if i in answered else _trim_possessives(texts[i], self._resolve(texts[i], r))
             for i, r in enumerate(found)
         ]
         for text, index in first_of.items():
@@ -113,9 +114,12 @@ class Detector:
             final[index] = [copy_result(r) for r in final[first]]
         return final
 
-    def _repeat(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    def _resolve(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
         results = _prefer_phone(results)
-        return repeat_names(text, results) if "PERSON" in self._entities else results
+        if "PERSON" in self._entities:
+            results = repeat_names(text, results)
+        # An e-mail address stays one span: what else reaches into it is cut at its edges.
+        return resolve_overlaps(cut_around_emails(text, results))
 
     def _keep(self, text: str, result: RecognizerResult, person_ends: list[int]) -> bool:
         if (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY) == "RosterRecognizer":

@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import spacy
-import tldextract
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry
 from presidio_analyzer import predefined_recognizers as predefined
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
@@ -21,6 +20,7 @@ from spacy.tokens import Doc, Span
 
 from meeting_privacy.core.errors import PolicyError
 
+from .emails import OfflineEmailRecognizer
 from .names import retype_entities
 from .settings import DetectionSettings
 
@@ -53,18 +53,6 @@ _NER_MAPPING = {
     "FAC": "LOCATION",
     "DATE": "DATE_TIME",
 }
-
-# One extractor for the process, reading only the suffix list bundled with
-# tldextract (the default instance fetches it from the internet on first use).
-_OFFLINE_TLD_EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
-
-
-class OfflineEmailRecognizer(predefined.EmailRecognizer):
-    """Presidio's email recognizer, validating domains without network access."""
-
-    def validate_result(self, pattern_text: str) -> bool:
-        """Accept an email whose domain has a public suffix."""
-        return _OFFLINE_TLD_EXTRACT(pattern_text).fqdn != ""
 
 
 class LeanSpacyNlpEngine(SpacyNlpEngine):

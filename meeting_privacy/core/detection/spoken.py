@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import re
 from array import array
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .names import given_names
+from .emails import INTERNAL_SUFFIXES
+from .names import given_names, is_english_word
 
 __all__ = ["NormalisedText", "Rewrite", "normalise"]
 
@@ -55,7 +57,7 @@ TLDS = frozenset(
     no fi dk ch at be ie in jp cn br mx ru pl cz nz za sg hk kr tw il tr gr pt hu ro ly gg
     cloud online site tech xyz
     """.split()
-)
+) | {suffix.rsplit(".", 1)[-1] for suffix in INTERNAL_SUFFIXES}
 
 _TOKEN = re.compile(r"[A-Za-z]+|\d+|[^\sA-Za-z\d]")
 
@@ -311,8 +313,10 @@ def _is_letter(tok: _Token) -> bool:
 
 _SEP = r"(?:\s+(?:dot|period)\s+|\.)"
 _LABEL = r"(?:[a-z0-9]\s)?[a-z0-9]+"
-# Speech-to-text splits what it does not know: "umbrella health dot com", "kim 88".
-_DOMAIN_LABEL = r"[a-z0-9]+(?:\s(?!at\b)[a-z0-9]+){0,2}?"
+_HYPHEN = r"(?:-|\s+(?:dash|hyphen)\s+)"
+# Speech-to-text splits what it does not know: "umbrella health dot com", "kim 88";
+# a hyphen is written or said: "canary-mail", "canary dash mail".
+_DOMAIN_LABEL = rf"[a-z0-9]+(?:(?:{_HYPHEN}|\s(?!at\b))[a-z0-9]+){{0,3}}?"
 _LOCAL_LABEL = rf"{_LABEL}(?:\s\d+)?"
 _LOCAL_JOIN = r"(?:\s+(?:dot|underscore|dash|hyphen)\s+|[._-])"
 _TLD = rf"(?:{'|'.join(sorted(TLDS, key=len, reverse=True))}|[a-z]{{2}})"
@@ -331,6 +335,19 @@ _URL = re.compile(
 _SPOKEN_SEP = re.compile(r"\s+(?:dot|period)\s+|\.", re.IGNORECASE)
 _SPOKEN_LOCAL = re.compile(r"\s+(?:dot|underscore|dash|hyphen)\s+|[._-]", re.IGNORECASE)
 _LOCAL_WORDS = {"dot": ".", "underscore": "_", "dash": "-", "hyphen": "-"}
+_SPOKEN_HYPHEN = re.compile(r"\s+(?:dash|hyphen)\s+", re.IGNORECASE)
+_VERSION = re.compile(r"\d\.\d")  # "version 2.1 at ...", "one dot two at ..."
+# Words just before a mailbox that say an address follows: "send it to sales at ...".
+_EMAIL_CUE = re.compile(
+    r"\b(?:e-?mail|mail|address|inbox|cc|bcc|write\s+to|send\s+(?:\w+\s+)?to)(?:\s+(?:is|was|to|at))?\W*$",
+    re.IGNORECASE,
+)
+#: A word this common in English (wordfreq Zipf: once in 100,000 words) names a mailbox only after a cue.
+_EVERYDAY_ZIPF = 4.0
+#: Short words are mailboxes as often as words (``hr``, ``ops``, ``abc``): everyday only from
+#: once in 10,000 words on (``dog``, ``car``, ``day``).
+_SHORT_WORD = 3
+_SHORT_EVERYDAY_ZIPF = 5.0
 
 
 def _plausible_tld(domain: str) -> bool:
@@ -344,7 +361,7 @@ def _has_stop_word(domain: str) -> bool:
 
 
 def _written_label(label: str) -> str:
-    return re.sub(r"\s+", "", label)
+    return re.sub(r"\s+", "", _SPOKEN_HYPHEN.sub("-", label))
 
 
 def _written_domain(domain: str) -> str:
@@ -362,19 +379,41 @@ def _written_local(local: str) -> str:
     return "".join(out)
 
 
-def _spoken_addresses(text: str) -> list[tuple[int, int, str, str]]:
-    """Emails and URLs in a text with numbers and letters already joined."""
+def _names_a_mailbox(text: str, start: int, local: str, spelled: bool) -> bool:
+    """Whether the words before ``at`` can be a mailbox, not what people do at a place.
+
+    Joined parts (``jane dot doe``, ``kim 88``), letters said one by one
+    (``spelled``: ``a b c``), initials, given names and words English hardly
+    uses are; ``look at acme dot com``, ``the folks at ...`` and ``version 2.1
+    at ...`` are not. An everyday word counts after an e-mail cue (``send it
+    to sales at ...``), a stop word (``them``) never, unless a given name (``may``).
+    """
+    if _VERSION.search(local):
+        return False
+    if spelled or _SPOKEN_LOCAL.search(local) or any(c.isdigit() for c in local):
+        return True
+    words = local.lower().split()
+    if any(len(w) > 1 and w in STOP_WORDS and w not in given_names() for w in words):
+        return False
+    if _EMAIL_CUE.search(text[max(0, start - 40) : start]):
+        return True
+    if any(len(w) == 1 and w not in ("a", "i") for w in words):
+        return True  # an initial: "j smith at ..."
+    return all(len(w) == 1 or w in given_names() or not is_english_word(w, _everyday_zipf(w)) for w in words)
+
+
+def _everyday_zipf(word: str) -> float:
+    return _SHORT_EVERYDAY_ZIPF if len(word) <= _SHORT_WORD else _EVERYDAY_ZIPF
+
+
+def _spoken_addresses(text: str, spelled: Callable[[int, int], bool]) -> list[tuple[int, int, str, str]]:
+    """Emails and URLs in a text with numbers and letters already joined (``spelled`` tells which)."""
     found: list[tuple[int, int, str, str]] = []
     for m in _EMAIL.finditer(text):
         local = m.group("local")
         if not _plausible_tld(m.group("domain")) or _has_stop_word(m.group("domain")):
             continue  # "we met at the acme dot com launch"
-        if (
-            len(local) > 1
-            and local.lower() in STOP_WORDS
-            and local.lower() not in given_names()  # "may at acme dot io"
-            and not _SPOKEN_LOCAL.search(local)
-        ):
+        if not _names_a_mailbox(text, m.start(), local, spelled(m.start("local"), m.end("local"))):
             continue
         value = f"{_written_local(local)}@{_written_domain(m.group('domain'))}"
         found.append((m.start(), m.end(), value, "email"))
@@ -452,7 +491,8 @@ def _ordinal_text(value: int) -> str:
 def normalise(text: str) -> NormalisedText:
     """The written view of ``text`` (cached: every spoken recognizer asks)."""
     one, starts1, ends1, rewrites = _stage_one(text)
-    addresses = _spoken_addresses(one)
+    # A stage-one character standing for more than one of the original was said: "a b c", "one".
+    addresses = _spoken_addresses(one, lambda start, end: any(ends1[i] - starts1[i] > 1 for i in range(start, end)))
     if not addresses:
         # Stage two copies every character: the composed map is stage one's.
         rewrites.sort(key=lambda r: (r.start, -r.end))
