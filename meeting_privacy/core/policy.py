@@ -30,6 +30,43 @@ EU_EEA_UK_CH = frozenset(
 )
 _COUNTRY = re.compile(r"[A-Z]{2}")
 _LANGUAGE = re.compile(r"[a-z]{2,3}")
+_MIB = 1 << 20
+
+
+@dataclasses.dataclass(frozen=True)
+class ReadLimits:
+    """How much one input file may make the reader hold or write (bombs, runaway exports).
+
+    What exceeds a limit is quarantined and counted, never dropped; in a
+    consent or roster file that stops the run, since the lost part may
+    have been about anyone.
+    """
+
+    #: A JSON line longer than this is quarantined unread (it is never held whole).
+    max_line_bytes: int = _MIB
+    #: Bytes read per JSON Lines file after decompression; the rest is one quarantine entry.
+    max_file_bytes: int = 4096 * _MIB
+    #: Malformed records quarantined one by one per file; from the next on, the rest is one entry.
+    max_malformed_per_file: int = 10_000
+    #: Bytes of a rejected line copied to the quarantine; the entry says when it was cut.
+    quarantine_raw_bytes: int = 64 * 1024
+
+    def __post_init__(self) -> None:
+        for field in dataclasses.fields(self):
+            value = getattr(self, field.name)
+            _check(type(value) is int and value > 0, f"limits.{field.name}", "must be a whole number above 0")
+
+    @classmethod
+    def from_mapping(cls, mapping: Any) -> "ReadLimits":
+        mapping = {} if mapping is None else mapping
+        _check(isinstance(mapping, Mapping), "limits", "must be a mapping")
+        known = {f.name for f in dataclasses.fields(cls)}
+        for key in mapping:
+            _check(key in known, f"limits.{key}", f"unknown key (known keys: {', '.join(sorted(known))})")
+        return cls(**mapping)
+
+    def to_mapping(self) -> dict[str, int]:
+        return dataclasses.asdict(self)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -44,6 +81,7 @@ class Policy:
     time_granularity: str = "hour"
     languages: tuple[str, ...] = ("en",)
     deidentification: DetectionSettings = dataclasses.field(default_factory=DetectionSettings)
+    limits: ReadLimits = dataclasses.field(default_factory=ReadLimits)
 
     def __post_init__(self) -> None:
         _check(isinstance(self.purpose, str) and self.purpose, "purpose", "must be a non-empty string")
@@ -91,6 +129,8 @@ class Policy:
                 values[key] = tuple(value)
             elif key == "deidentification":
                 values[key] = DetectionSettings.from_mapping(value)
+            elif key == "limits":
+                values[key] = ReadLimits.from_mapping(value)
             else:
                 values[key] = value
         try:
@@ -109,6 +149,7 @@ class Policy:
             "time_granularity": self.time_granularity,
             "languages": list(self.languages),
             "deidentification": self.deidentification.to_mapping(),
+            "limits": self.limits.to_mapping(),
         }
 
     def sha256(self) -> str:
