@@ -1,4 +1,4 @@
-"""Validating one input line against its kind's schema.
+"""Validating one input line (or Parquet row) against its kind's schema.
 
 A line either becomes a :class:`Parsed` record or a :class:`Rejected` entry
 for quarantine; it never raises. Error texts name fields and rules only:
@@ -36,32 +36,39 @@ MAX_ERRORS_SHOWN = 5
 
 
 def parse_line(kind: str, raw: bytes, source: Source) -> Union[Parsed, Rejected]:
-    """Validates one JSON line of ``kind``."""
+    """Validates one JSON line of ``kind``; an object repeating a key is malformed.
+
+    pydantic would keep the last of two values silently, and a consent line
+    saying both ``withdraw`` and ``grant`` must not be read as either.
+    """
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         return _rejected(kind, source, raw, f"invalid UTF-8 at byte {error.start}")
-    return _validate(kind, source, raw, text)
+    data, repeated = _decode(text)
+    if repeated:
+        return _rejected(kind, source, raw, "line: an object repeats a key", data)
+    return _validate(kind, source, raw, lambda model: model.model_validate_json(text), data)
 
 
 def parse_row(kind: str, row: dict[str, Any], source: Source) -> Union[Parsed, Rejected]:
-    """Validates one Parquet row, by way of the same JSON form a line would have."""
-    try:
-        text = json.dumps(row, default=_json_default, ensure_ascii=False, allow_nan=False)
-    except (TypeError, ValueError) as error:
-        raw = repr(row).encode("utf-8", "backslashreplace")
-        return _rejected(kind, source, raw, f"row cannot be expressed as JSON ({type(error).__name__})")
-    return _validate(kind, source, text.encode("utf-8"), text)
+    """Validates one Parquet row (or any dict) as it is, in pydantic's Python mode.
+
+    No round trip through JSON, so that a column JSON cannot carry (binary,
+    decimal, NaN) that the contract does not name is ignored like any
+    unknown field. Strictness matches :func:`parse_line`: no coercion,
+    timestamps are zoned ``datetime`` values or RFC 3339 strings.
+    """
+    return _validate(kind, source, _raw_row(row), lambda model: model.model_validate(row), row)
 
 
-def _validate(kind: str, source: Source, raw: bytes, text: str) -> Union[Parsed, Rejected]:
-    model = INPUT_MODELS[kind]
+def _validate(kind: str, source: Source, raw: bytes, validate, data: Any) -> Union[Parsed, Rejected]:
     try:
-        record = model.model_validate_json(text)
+        record = validate(INPUT_MODELS[kind])
     except pydantic.ValidationError as error:
-        return _rejected(kind, source, raw, _describe(error), text)
+        return _rejected(kind, source, raw, _describe(error), data)
     except (RecursionError, ValueError) as error:  # pathological nesting
-        return _rejected(kind, source, raw, f"unreadable line ({type(error).__name__})")
+        return _rejected(kind, source, raw, f"unreadable line ({type(error).__name__})", data)
     return Parsed(kind, record, source, raw)
 
 
@@ -77,17 +84,11 @@ def _describe(error: pydantic.ValidationError) -> str:
     return "; ".join(shown) + (f"; and {more} more" if more > 0 else "")
 
 
-def _rejected(kind: str, source: Source, raw: bytes, error: str, text: str | None = None) -> Rejected:
-    return Rejected(kind, source, raw, error, Reason.MALFORMED.value, _salvage(text))
+def _rejected(kind: str, source: Source, raw: bytes, error: str, data: Any = None) -> Rejected:
+    return Rejected(kind, source, raw, error, Reason.MALFORMED.value, _salvage(data))
 
 
-def _salvage(text: str | None) -> tuple[tuple[str, str], ...]:
-    if text is None:
-        return ()
-    try:
-        data = json.loads(text)
-    except (ValueError, RecursionError):
-        return ()
+def _salvage(data: Any) -> tuple[tuple[str, str], ...]:
     if not isinstance(data, dict):
         return ()
     return tuple(
@@ -95,10 +96,43 @@ def _salvage(text: str | None) -> tuple[tuple[str, str], ...]:
     )
 
 
-def _json_default(value: Any) -> Any:
+#: Stands for a key given twice with different values: salvage must pick neither.
+_AMBIGUOUS = object()
+
+
+def _decode(text: str) -> tuple[Any, bool]:
+    """The JSON value of a line (None if unreadable) and whether any object in it repeats a key."""
+    repeated = False
+
+    def pairs_hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        nonlocal repeated
+        obj: dict[str, Any] = {}
+        for key, value in pairs:
+            if key in obj:
+                repeated = True
+                value = value if obj[key] == value else _AMBIGUOUS
+            obj[key] = value
+        return obj
+
+    try:
+        return json.loads(text, object_pairs_hook=pairs_hook), repeated
+    except (RecursionError, ValueError):
+        return None, False  # not JSON at all: validation says so
+
+
+def _raw_row(row: dict[str, Any]) -> bytes:
+    """The row as JSON, for the quarantine copy only (never parsed again), whatever its values."""
+    try:
+        text = json.dumps(row, default=_raw_default, ensure_ascii=False)
+    except (TypeError, ValueError):  # keys JSON cannot name
+        text = repr(row)
+    return text.encode("utf-8", "backslashreplace")
+
+
+def _raw_default(value: Any) -> Any:
     isoformat = getattr(value, "isoformat", None)
     if isoformat is None:
-        raise TypeError(type(value).__name__)
+        return repr(value)  # bytes, Decimal, ...: shown with their type
     text = isoformat()
     if getattr(value, "tzinfo", None) is not None and text.endswith("+00:00"):
         text = text[:-6] + "Z"
