@@ -82,7 +82,7 @@ def _files(root: Path, digests: dict[str, str], manifest: dict[str, Any]) -> Ite
         file = root / path
         if not file.is_file():
             yield f"{path}: listed in the manifest but missing"
-        elif _sha256(file) != expected:
+        elif file_sha256(file) != expected:
             yield f"{path}: SHA-256 differs from the manifest's (changed after the run)"
     for file in sorted(p for p in root.rglob("*") if p.is_file() or p.is_symlink()):
         relative = file.relative_to(root).as_posix()
@@ -163,7 +163,8 @@ def _quarantine_modes(root: Path) -> Iterable[str]:
             yield f"{file.relative_to(root).as_posix()}: must be readable by its owner only (mode {expected:o})"
 
 
-def _sha256(path: Path) -> str:
+def file_sha256(path: Path) -> str:
+    """SHA-256 of a file's bytes."""
     digest = hashlib.sha256()
     with path.open("rb") as handle:
         while chunk := handle.read(_CHUNK):
