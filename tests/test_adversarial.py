@@ -194,7 +194,7 @@ def malformed_line(draw, kind, good, tag, allow_unattributable):
         if depth > 300:
             raw = raw[: -depth // 2 - 1]  # and unbalanced: never valid
     elif mutation == "bom":
-        raw = b"\xef\xbb\xbf" + raw
+        raw = b"\xef\xbb\xbf" * 2 + raw  # one at the start of a file is accepted; a second never
     if mutation == "deep" and raw.endswith(b"}"):
         # 300 levels of nesting in an unknown field is valid JSON; make it certainly bad.
         raw = raw.replace(f'"{REQUIRED[kind][-1]}"'.encode(), b'"dropped"', 1)
@@ -334,7 +334,11 @@ def _with_extra(record, plan, rng):
 def test_bad_input_is_quarantined_and_changes_no_good_decision(plan, baseline, tmp_path_factory):
     root = tmp_path_factory.mktemp("attack")
     good_at, malformed_at, weird_at, dup_at, read = _write_attack(root / "input", plan)
-    run = run_captured(run_args(root / "input", root / "output", key_file(root)), root / "output")
+    policy = root / "policy.yaml"
+    policy.write_text(f"limits: {{max_line_bytes: {2 * HUGE}}}\n")  # the 10 MB lines stay readable
+    run = run_captured(
+        run_args(root / "input", root / "output", key_file(root), "--policy", str(policy)), root / "output"
+    )
     try:
         assert run.code == 0, run.stderr.decode("utf-8", "replace")[-3000:]
         audit = audit_decisions(root / "output")

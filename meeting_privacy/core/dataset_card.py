@@ -71,7 +71,7 @@ COLUMN_TEXT: dict[str, dict[str, str]] = {
         "reason": "why (one reason code per record; see below)",
         "entities_redacted": "number of spans redacted in the record (emitted records only)",
         "entity_counts": "spans redacted per entity type",
-        "source_file": "input file name (no folder)",
+        "source_file": "input file path inside the input folder",
         "source_line": "line (or Parquet row) number in that file, from 1",
         "consent_receipts": "emitted records: keyed pseudonyms of the `consent_id`s of the grants the use rests "
         "on (the speaker's or user's at capture and as of the run; every room member's under "

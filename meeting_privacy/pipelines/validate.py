@@ -1,8 +1,10 @@
 """``meeting-privacy validate``: check input files against the contract without running the pipeline.
 
-Reads every file the pipeline would read, with the same parser, and reports
-per file: kind, records, valid, malformed, the first problems by line (field
-and rule only, never a value), and whether a reference line would stop a run.
+Reads every file the pipeline would read (subfolders too), with the same
+reader and limits, and reports per file: kind, records, valid, malformed,
+the first problems by line (field and rule only, never a value), what the
+reader tolerated (a byte-order mark), and whether a reference line or file
+would stop a run.
 """
 
 from __future__ import annotations
@@ -13,39 +15,42 @@ from collections.abc import Iterator
 from apache_beam.io.filesystem import CompressionTypes
 from apache_beam.io.filesystems import FileSystems
 
-from meeting_privacy.core.input_files import file_name, kind_of, read_records
+from meeting_privacy.core.input_files import DEFAULT_LIMITS, InputFile, describe, read_records
+from meeting_privacy.core.policy import ReadLimits
 from meeting_privacy.schemas.envelopes import Rejected
+from meeting_privacy.transforms.read import folder_pattern
 
 PROBLEMS_SHOWN = 5
 
 
 @dataclasses.dataclass
 class FileReport:
-    name: str
+    name: str  # relative to the input folder
     kind: str | None
     records: int = 0
     malformed: int = 0
     problems: list[str] = dataclasses.field(default_factory=list)
     fatal: list[str] = dataclasses.field(default_factory=list)
+    notes: list[str] = dataclasses.field(default_factory=list)
 
 
-def validate_folder(input_dir: str) -> list[FileReport]:
-    """One report per file in the folder, in name order."""
-    pattern = input_dir.rstrip("/") + "/*"
-    paths = sorted(m.path for result in FileSystems.match([pattern]) for m in result.metadata_list)
-    return [_validate_file(path) for path in paths]
+def validate_folder(input_dir: str, limits: ReadLimits = DEFAULT_LIMITS) -> list[FileReport]:
+    """One report per file in the folder and its subfolders, in name order."""
+    root = input_dir.rstrip("/")
+    matched = FileSystems.match([folder_pattern(root)])[0].metadata_list
+    files = sorted((describe(m.path, root) for m in matched if not m.path.endswith("/")), key=lambda f: f.name)
+    return [_validate_file(file, limits) for file in files]
 
 
-def _validate_file(path: str) -> FileReport:
-    report = FileReport(file_name(path), kind_of(path))
-    if report.kind is None:
+def _validate_file(file: InputFile, limits: ReadLimits) -> FileReport:
+    report = FileReport(file.name, file.kind)
+    if file.kind is None:
         return report
 
-    def open_stream(decompress: bool):
-        compression = CompressionTypes.AUTO if decompress else CompressionTypes.UNCOMPRESSED
-        return FileSystems.open(path, compression_type=compression)
+    def open_stream():
+        return FileSystems.open(file.path, compression_type=CompressionTypes.UNCOMPRESSED)
 
-    for record in read_records(report.kind, report.name, open_stream):
+    for record in read_records(file, open_stream, limits, report.notes):
         report.records += 1
         if isinstance(record, Rejected):
             report.malformed += 1
@@ -66,10 +71,12 @@ def format_report(reports: list[FileReport]) -> Iterator[str]:
     yield f"{'file':<36}{'kind':<14}{'records':>8}{'valid':>8}{'malformed':>11}"
     for r in reports:
         if r.kind is None:
-            yield f"{r.name:<36}{'(skipped: not an input kind)'}"
+            yield f"{r.name:<36}{'(skipped: not an input file)'}"
         else:
             yield f"{r.name:<36}{r.kind:<14}{r.records:>8}{r.records - r.malformed:>8}{r.malformed:>11}"
     for r in reports:
+        for note in r.notes:
+            yield f"  {r.name}: {note}"
         for problem in r.problems:
             yield f"  {problem}"
         if r.malformed > len(r.problems):
@@ -77,5 +84,6 @@ def format_report(reports: list[FileReport]) -> Iterator[str]:
     fatal = [where for r in reports for where in r.fatal]
     malformed = sum(r.malformed for r in reports)
     if fatal:
-        yield f"{len(fatal)} reference line(s) name no subject or meeting; a run would stop: {', '.join(fatal[:10])}"
+        named = ", ".join(fatal[:10])
+        yield f"{len(fatal)} reference line(s) or file(s) name no subject or meeting; a run would stop: {named}"
     yield f"{malformed} malformed record(s) in {sum(1 for r in reports if r.malformed)} file(s)"

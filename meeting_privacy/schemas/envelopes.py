@@ -13,7 +13,7 @@ from meeting_privacy.schemas.inputs import InputRecord
 
 
 class Source(NamedTuple):
-    """An input line: file name (no folder), 1-based line (or Parquet row) number."""
+    """An input line: file path inside the input folder (``2026-04/consent.jsonl``), 1-based line (or Parquet row)."""
 
     file: str
     line: int
