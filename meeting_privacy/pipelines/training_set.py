@@ -90,7 +90,7 @@ class RunConfig:
 
 def build(pipeline: beam.Pipeline, config: RunConfig) -> dict[str, beam.PCollection]:
     """Wires the whole pipeline; returns the written-file PCollections by output name."""
-    data = pipeline | "Read" >> ReadMeetingData(config.input_dir, (config.shard, config.shards))
+    data = pipeline | "Read" >> ReadMeetingData(config.input_dir, (config.shard, config.shards), config.policy.limits)
     # Broken consent lines counted by another shard still fail closed here.
     consent_view = {**data, "quarantine": (data["quarantine"], data["shadow"]) | "WithShadow" >> beam.Flatten()}
     gated = consent_view | "Consent" >> GateByConsent(config.policy, config.as_of)
