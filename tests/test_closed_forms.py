@@ -22,9 +22,7 @@ from meeting_privacy.schemas.outputs import (
 
 def _string_columns(row_type) -> set[str]:
     return {
-        name
-        for name, hint in typing.get_type_hints(row_type).items()
-        if hint is str or str in typing.get_args(hint)
+        name for name, hint in typing.get_type_hints(row_type).items() if hint is str or str in typing.get_args(hint)
     }
 
 
@@ -128,8 +126,15 @@ def test_the_input_cannot_claim_fields_were_nulled():
 def test_a_non_string_closed_form_value_is_still_malformed():
     with pytest.raises(ValueError):
         TranscriptSegment.model_validate(
-            {"segment_id": "s", "meeting_id": "m", "participant_id": "p", "start_ms": 0, "end_ms": 1, "text": "hi",
-             "language": 12}
+            {
+                "segment_id": "s",
+                "meeting_id": "m",
+                "participant_id": "p",
+                "start_ms": 0,
+                "end_ms": 1,
+                "text": "hi",
+                "language": 12,
+            }
         )
 
 
@@ -171,7 +176,15 @@ def test_the_last_gate_refuses_a_row_whose_string_breaks_its_rule_without_quotin
 
 
 def test_free_text_columns_name_the_fields_the_detector_rewrites():
-    free = {(kind, rule.source) for kind, rules in STRING_COLUMNS.items() for rule in rules.values()
-            if isinstance(rule, FreeText)}
-    assert free == {("transcripts", ("text",)), ("chat", ("text",)), ("telemetry", ("client", "device_name")),
-                    ("telemetry", ("message",))}
+    free = {
+        (kind, rule.source)
+        for kind, rules in STRING_COLUMNS.items()
+        for rule in rules.values()
+        if isinstance(rule, FreeText)
+    }
+    assert free == {
+        ("transcripts", ("text",)),
+        ("chat", ("text",)),
+        ("telemetry", ("client", "device_name")),
+        ("telemetry", ("message",)),
+    }

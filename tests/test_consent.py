@@ -357,8 +357,10 @@ def test_an_account_grant_counts_only_when_an_admin_recorded_it():
     by_admin = history(event("grant", BEFORE, subject_type="account", source="admin"))
     assert by_user.state("content", AS_OF) is State.SILENT
     assert by_admin.state("content", AS_OF) is State.GRANTED
-    denied = history(event("grant", BEFORE, subject_type="account", source="admin"),
-                     event("deny", AFTER, subject_type="account", source="user"))
+    denied = history(
+        event("grant", BEFORE, subject_type="account", source="admin"),
+        event("deny", AFTER, subject_type="account", source="user"),
+    )
     assert denied.state("content", AS_OF) is State.DENIED  # a deny counts whoever recorded it
 
 
@@ -374,8 +376,11 @@ def test_an_event_spelled_differently_from_the_subject_makes_it_unreadable(spell
 
 def test_a_differently_spelled_event_of_another_purpose_or_after_as_of_is_not_a_near_miss():
     ledger = SubjectLedger(
-        (event("grant", BEFORE), event("withdraw", AFTER, subject="U1", purpose="marketing"),
-         event("withdraw", LATER, subject="U1"))
+        (
+            event("grant", BEFORE),
+            event("withdraw", AFTER, subject="U1", purpose="marketing"),
+            event("withdraw", LATER, subject="U1"),
+        )
     )
     assert not ledger.history("u1", purpose="ai_training", as_of=AS_OF).unreadable
 
@@ -402,10 +407,16 @@ def test_an_account_grant_standing_in_is_the_receipt():
 def test_emitted_content_carries_every_room_members_grants_and_excluded_records_carry_none():
     a, b = event("grant", BEFORE, subject="u1"), event("grant", BEFORE - timedelta(hours=1), subject="u2")
     roster = [member(user_events=(a,)), member(user_events=(b,), participant="p2", user="u2")]
-    meeting = MeetingInputs("m1", tuple(roster), transcripts=(segment("s1", "p1"),),
-                            telemetry=(telemetry("e1", "p2", user="u2"), telemetry("e2", "p9", user="u9")))
-    decisions = {d.parsed.record.model_dump().get("segment_id") or d.parsed.record.event_id: d
-                 for d in decide_meeting_with_receipts(meeting, DEFAULT, AS_OF)}
+    meeting = MeetingInputs(
+        "m1",
+        tuple(roster),
+        transcripts=(segment("s1", "p1"),),
+        telemetry=(telemetry("e1", "p2", user="u2"), telemetry("e2", "p9", user="u9")),
+    )
+    decisions = {
+        d.parsed.record.model_dump().get("segment_id") or d.parsed.record.event_id: d
+        for d in decide_meeting_with_receipts(meeting, DEFAULT, AS_OF)
+    }
     assert decisions["s1"].receipt.consents == {a.consent_id, b.consent_id}
     assert decisions["s1"].receipt.users == {"u1", "u2"}
     assert decisions["e1"].receipt.consents == {b.consent_id}  # telemetry rests on its own user only

@@ -148,9 +148,11 @@ def test_erasing_people_equals_rebuilding_with_their_withdrawals(tmp_path_factor
     result = erase_output(str(built), str(ids), KeySource.from_file(root / "key.txt"), "erasure_request", NOW)
     assert result.verdict.ok, result.verdict.problems
 
-    withdrawn = {**records, "consent": records["consent"] + [
-        _consent(f"w-{n}", user, "withdraw", "2026-06-01T00:00:00Z") for n, user in enumerate(people)
-    ]}
+    withdrawn = {
+        **records,
+        "consent": records["consent"]
+        + [_consent(f"w-{n}", user, "withdraw", "2026-06-01T00:00:00Z") for n, user in enumerate(people)],
+    }
     rebuilt = _build(root, "rebuilt", withdrawn, policy)
     exact = scope == "all_participants"
     assert _training(built, drop_text=not exact) == _training(rebuilt, drop_text=not exact)
@@ -167,8 +169,11 @@ def built(tmp_path_factory):
 
 
 def _state(output):
-    return {p.relative_to(output).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(output.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(output).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(output.rglob("*"))
+        if p.is_file()
+    }
 
 
 def test_an_erasure_is_logged_without_ids_and_erasing_twice_changes_nothing(built):

@@ -164,6 +164,7 @@ def render_dataset_card(manifest: Mapping[str, Any], evaluation_link: Optional[s
         lines.append("")
     lines += _deidentification(policy, settings, manifest)
     lines += _consent(policy, counts)
+    lines += _tracing(manifest)
     lines += [
         "## Known limits",
         "",
@@ -178,7 +179,8 @@ def render_dataset_card(manifest: Mapping[str, Any], evaluation_link: Optional[s
         "`user_pseudonym` everywhere, so their rows can be joined across meetings and kinds. Whoever holds "
         "the key can find one person's rows (for an erasure request); nobody else can reverse them.",
         "- **Consent is a snapshot.** The set reflects consent as of the time above. A person who withdraws "
-        "later is removed by the next build; copies of this one must be deleted and replaced then.",
+        "later is removed by `meeting-privacy erase` (or the next build); copies of this set made before "
+        "must be deleted and replaced then.",
         "- **Selection bias.** Only meetings and people who opted in are present "
         f"({_pct(totals['emitted'], totals['read'])} of the records read); under `content_scope: "
         "all_participants` a meeting is used only if everyone in it consented, which tends to favour small "
@@ -191,6 +193,38 @@ def render_dataset_card(manifest: Mapping[str, Any], evaluation_link: Optional[s
         "",
     ]
     return "\n".join(lines)
+
+
+def _tracing(manifest: Mapping[str, Any]) -> list:
+    """How an auditor walks from a training row to the consent that admitted it, and the erasures since."""
+    lines = [
+        "## Tracing a row to its consent",
+        "",
+        "Every training row has one `emitted` row in `audit/` with the same pseudonym (`segment_pseudonym`, "
+        "`message_pseudonym` or `event_pseudonym` is the audit's `record_pseudonym`). That audit row's "
+        "`consent_receipts` are the keyed pseudonyms of the consent events (`consent_id`) the use rests on, "
+        "and `consent_subjects` those of the people (`user_id`) whose consent it is. Without the key, rows "
+        'resting on the same grant can be grouped; with the key, `HMAC-SHA256(key, "consent_id:" + id)` '
+        "of each ledger line finds the grants themselves. `meeting-privacy verify` checks, without the key, "
+        "that every training row has such a receipt and that the files are those the manifest lists.",
+        "",
+    ]
+    erasures = manifest.get("erasures") or []
+    if erasures:
+        lines += [
+            "### Erasures since the build",
+            "",
+            "| when | request | reason | people | rows erased |",
+            "|---|---|---|---:|---:|",
+        ]
+        for entry in erasures:
+            rows = sum(int(n) for n in (entry.get("rows") or {}).values())
+            lines.append(
+                f"| {_md(entry.get('at', '?'))} | {_code(str(entry.get('request', '?'))[:16])} | "
+                f"{_code(entry.get('reason', '?'))} | {_n(entry.get('people', 0))} | {_n(rows)} |"
+            )
+        lines.append("")
+    return lines
 
 
 def _deidentification(policy: Mapping[str, Any], settings: Mapping[str, Any], manifest: Mapping[str, Any]) -> list:
