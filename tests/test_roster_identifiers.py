@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from meeting_privacy.core.detection import Detector, DetectionSettings, Roster
+from meeting_privacy.core.detection import DetectionSettings, Detector, Roster
 
 ROSTER = Roster(names=("Priya Raman",), ids=("usr-0042-qx7k", "acct-northwind", "p1", "MTG-2026-88"))
 
