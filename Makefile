@@ -5,6 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 include mk/browser.mk
+include mk/prism.mk
 .DEFAULT_GOAL := demo
 
 .PHONY: demo test lint clean
@@ -18,7 +19,7 @@ $(STAMP): setup.py pyproject.toml
 demo: $(STAMP)
 	$(BIN)/meeting-privacy demo --output demo-output
 
-test: $(STAMP) browser
+test: $(STAMP) browser prism
 	$(BIN)/ruff check meeting_privacy tests benchmarks
 	$(BIN)/python -m pytest
 
