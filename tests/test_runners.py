@@ -5,7 +5,9 @@ process, DirectRunner with two worker processes, and PortableRunner against
 Beam's own job service with EXTERNAL workers from a worker pool started in
 another directory. The last one goes through the Fn API, pickling and
 artifact-free worker start-up as Flink and Dataflow workers do. All three must
-write the same rows in every output.
+write the same rows in every output, and none may reach Beam's Prism download
+(Beam's DirectRunner tries Prism first; ours must not, see pipelines/options.py).
+Prism itself runs in tests/test_prism.py.
 
 Besides, the pipeline graph is checked the way a remote runner receives it:
 small pickles, no NLP engine in them, no key anywhere; the Dataflow job graph
@@ -19,6 +21,7 @@ import base64
 import bz2
 import contextlib
 import dataclasses
+import hashlib
 import json
 import os
 import pickletools
@@ -39,6 +42,7 @@ import pyarrow.parquet as pq
 import pytest
 from apache_beam.portability import common_urns
 from apache_beam.portability.api import beam_runner_api_pb2
+from apache_beam.runners.portability import prism_runner
 
 from meeting_privacy.core.policy import Policy
 from meeting_privacy.core.pseudonyms import KeySource
@@ -193,6 +197,31 @@ def portable_services(workdir: Path, timeout: float) -> Iterator[PortableService
             _stop(process)
 
 
+# --- Beam's Prism download ------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def prism_downloads_refused() -> Iterator[list[str]]:
+    """Beam's Prism download refused while the block runs; yields what Beam tried to fetch.
+
+    Beam's DirectRunner swallows any error from Prism and silently falls back,
+    so refusing is not enough: the caller asserts that the list stays empty.
+    A Prism binary on this machine (``make prism``) still goes through to Beam.
+    """
+    attempts: list[str] = []
+    fetch = prism_runner.PrismJobServer._download_to_local_path
+
+    def refuse_remote(url: str, *args, **kwargs):
+        if not os.path.isfile(url):
+            attempts.append(url)
+            raise AssertionError(f"Beam tried to download Prism from {url}")
+        return fetch(url, *args, **kwargs)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(prism_runner.PrismJobServer, "_download_to_local_path", staticmethod(refuse_remote))
+        yield attempts
+
+
 # --- reading outputs back -------------------------------------------------------------------------
 
 
@@ -219,6 +248,11 @@ def read_outputs(output: Path) -> dict[str, Any]:
     outputs = manifest.pop("outputs")
     for name, files in outputs.items():
         assert files and all((output / f).is_file() for f in files), f"manifest lists missing {name} files"
+    # File names and bytes depend on the shard count and row order, which the runner chooses.
+    digests = manifest.pop("output_sha256")
+    assert sorted(digests) == sorted(f for files in outputs.values() for f in files)
+    for name, digest in digests.items():
+        assert hashlib.sha256((output / name).read_bytes()).hexdigest() == digest, f"{name} differs from the manifest"
     result["manifest_outputs"] = sorted(outputs)
     result["manifest"] = manifest
     return result
@@ -235,13 +269,15 @@ RUNNERS = {
 @pytest.fixture(scope="module")
 def runs(sample) -> dict[str, dict[str, Any]]:
     results = {}
-    for name, beam_args in RUNNERS.items():
-        output = sample.root / name
-        run(sample.config(output), pipeline_options(beam_args))
-        results[name] = read_outputs(output)
-    output = sample.root / "portable"
-    with portable_services(sample.root / "elsewhere", PORTABLE_RUN_TIMEOUT) as services:
-        run(sample.config(output), pipeline_options(services.beam_args()))
+    with prism_downloads_refused() as downloads:
+        for name, beam_args in RUNNERS.items():
+            output = sample.root / name
+            run(sample.config(output), pipeline_options(beam_args))
+            results[name] = read_outputs(output)
+        output = sample.root / "portable"
+        with portable_services(sample.root / "elsewhere", PORTABLE_RUN_TIMEOUT) as services:
+            run(sample.config(output), pipeline_options(services.beam_args()))
+    assert not downloads, f"a run tried to download Prism: {downloads}"
     logs = "\n".join(log.read_text(errors="replace") for log in services.logs)
     assert "Starting worker with command" in logs, "the worker pool started no worker: the job did not use it"
     assert KEY not in logs
