@@ -1,8 +1,9 @@
 """The ``meeting-privacy`` command (contract section 5).
 
 Exit status: 0 on success, 2 on a usage or configuration error (nothing
-written), 1 when the pipeline fails. Errors are one line; no traceback,
-since a traceback may quote the data being processed.
+written), 1 when the pipeline fails or is interrupted. Errors are one line;
+no traceback, and no error log of Beam's, since either may quote the data
+being processed: ``--debug`` shows them.
 """
 
 from __future__ import annotations
@@ -10,7 +11,10 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import signal
 import sys
+import threading
+import traceback
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Optional, Sequence
@@ -21,6 +25,9 @@ from meeting_privacy.core.policy import load_policy
 from meeting_privacy.core.pseudonyms import KEY_ENV_VAR, KeySource
 
 PROG = "meeting-privacy"
+_DEBUG_HELP = "on an error, also print the traceback and Beam's error logs (they may quote input data)"
+#: Signals that interrupt a run: Ctrl-C, and a scheduler's timeout or `docker stop`.
+_INTERRUPTING = (signal.SIGINT, signal.SIGTERM)
 
 
 class UsageError(ConfigError):
@@ -75,14 +82,21 @@ def _parser() -> argparse.ArgumentParser:
         "machine's memory is bounded by a share, not by the input (default 1; same outputs)",
     )
     run.add_argument("--quiet", action="store_true", help="print nothing but errors")
+    run.add_argument("--debug", action="store_true", help=_DEBUG_HELP)
 
     demo = commands.add_parser(
         "demo",
         help="run the pipeline on the embedded sample meetings",
         description="Write the embedded sample meetings and run the whole pipeline on them with the demo key.",
     )
-    demo.add_argument("--output", default="demo-output", metavar="DIR", help="output folder (default: demo-output)")
+    demo.add_argument(
+        "--output",
+        default="demo-output",
+        metavar="DIR",
+        help="output folder (default: demo-output); the sample input is written beside it, to DIR-sample-input",
+    )
     demo.add_argument("--quiet", action="store_true", help="print nothing but errors")
+    demo.add_argument("--debug", action="store_true", help=_DEBUG_HELP)
 
     validate = commands.add_parser(
         "validate",
@@ -108,12 +122,28 @@ def _not_beam_import_noise(record: logging.LogRecord) -> bool:
     return not record.getMessage().startswith("apitools not found")
 
 
-def main(argv: Optional[Sequence[str]] = None) -> int:
+def _not_beam_error(record: logging.LogRecord) -> bool:
+    # Beam logs a failing step with its traceback before it raises; the CLI reports the failure in
+    # one line, and a traceback may quote the record being processed.
+    return not (record.name.startswith("apache_beam") and record.levelno >= logging.ERROR)
+
+
+def _configure_logging(debug: bool) -> None:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     for handler in logging.getLogger().handlers:
         handler.addFilter(_not_beam_import_noise)
+        if debug:
+            handler.removeFilter(_not_beam_error)
+        else:
+            handler.addFilter(_not_beam_error)
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    debug = False
     try:
         args, beam_args = _parser().parse_known_args(argv)
+        debug = getattr(args, "debug", False)
+        _configure_logging(debug)
         if args.command != "run" and beam_args:
             raise UsageError(f"unrecognized arguments: {' '.join(beam_args)}")
         if args.command == "demo":
@@ -124,18 +154,24 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             return _policy_show(args)
         return _run(args, beam_args)
     except ConfigError as error:
-        print(f"{PROG}: error: {error}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        print(f"{PROG}: interrupted; outputs removed", file=sys.stderr)
+        return _failed(error, str(error), 2, debug)
+    except KeyboardInterrupt:  # Ctrl-C, or SIGTERM (see execute)
+        print(f"{PROG}: interrupted; nothing published", file=sys.stderr)
         return 1
     except BrokenPipeError:  # output piped into `head`
         sys.stderr.close()
         return 0
 
 
+def _failed(error: BaseException, message: str, code: int, debug: bool) -> int:
+    """Prints the one-line error (after the traceback, with ``--debug``) and returns the exit status."""
+    if debug:
+        traceback.print_exception(error, file=sys.stderr)
+    print(f"{PROG}: error: {message}", file=sys.stderr)
+    return code
+
+
 def _run(args: argparse.Namespace, beam_args: list[str]) -> int:
-    from meeting_privacy.pipelines.options import pipeline_options
     from meeting_privacy.pipelines.profiles import load_profile
     from meeting_privacy.pipelines.training_set import RunConfig
 
@@ -164,18 +200,20 @@ def _run(args: argparse.Namespace, beam_args: list[str]) -> int:
     )
     if args.options_file:
         beam_args = [*load_profile(args.options_file), *beam_args]
-    return execute(config, pipeline_options(beam_args), quiet=args.quiet)
+    return execute(config, _beam_options(beam_args), quiet=args.quiet, debug=args.debug)
 
 
 def _demo(args: argparse.Namespace) -> int:
+    """Writes the sample beside the output (``DIR-sample-input``), never inside it: an input
+    inside the output is refused, since publishing the output would replace it."""
     from meeting_privacy.core.policy import Policy
     from meeting_privacy.core.sample import write_sample
-    from meeting_privacy.pipelines.options import pipeline_options
+    from meeting_privacy.pipelines.publish import check_output
     from meeting_privacy.pipelines.training_set import RunConfig
 
     output = Path(args.output).resolve()
-    sample_dir = output / "sample-input"
-    sample_dir.mkdir(parents=True, exist_ok=True)
+    sample_dir = output.with_name(f"{output.name}-sample-input")
+    check_output(str(sample_dir), str(output))  # refuse before the sample is written
     info = write_sample(sample_dir)
     if not args.quiet:
         print(f"sample meetings written to {sample_dir} (demo key: pseudonyms are NOT secret)")
@@ -186,7 +224,7 @@ def _demo(args: argparse.Namespace) -> int:
         key_source=KeySource.demo(),
         as_of=parse_as_of(info.as_of),
     )
-    return execute(config, pipeline_options([]), quiet=args.quiet)
+    return execute(config, _beam_options([]), quiet=args.quiet, debug=args.debug)
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -207,47 +245,102 @@ def _policy_show(args: argparse.Namespace) -> int:
     return 0
 
 
-def execute(config, options, quiet: bool = False) -> int:
-    """Runs a configured pipeline, prints the summary and returns the exit status."""
+def execute(config, options, quiet: bool = False, debug: bool = False) -> int:
+    """Runs a configured pipeline, prints the summary and returns the exit status.
+
+    A configuration error found by the run (an output that may not be written) is raised for
+    ``main`` to report with exit status 2; SIGINT and SIGTERM (a scheduler's timeout, ``docker
+    stop``) are raised as ``KeyboardInterrupt``, so that the run removes its staging folder.
+    """
     from meeting_privacy.pipelines.figures import Progress, figures
     from meeting_privacy.pipelines.summary import format_summary
     from meeting_privacy.pipelines.training_set import run
 
-    previous = os.umask(0o077)  # every file the run creates is owner-only; quarantine must be
+    interruption = _Interruptible()
+    previous_umask = os.umask(0o077)  # every file the run creates is owner-only; quarantine must be
     try:
-        with Progress(enabled=not quiet):
+        with interruption, Progress(enabled=not quiet):
             manifest, counters = run(config, options)
-    except MeetingPrivacyError as error:
-        print(f"{PROG}: error: {error}", file=sys.stderr)
-        return 1
+    except ConfigError:
+        raise
     except Exception as error:  # noqa: BLE001 - Beam wraps worker errors; show ours, hide the rest
-        print(f"{PROG}: error: {_pipeline_error(error)}", file=sys.stderr)
-        return 1
+        if interruption.received:  # Beam may wrap the KeyboardInterrupt in an error of its own
+            raise KeyboardInterrupt from None
+        return _failed(error, _pipeline_error(error), 1, debug)
     finally:
-        os.umask(previous)
-    _restrict_quarantine(config.output_dir)
+        os.umask(previous_umask)
     if not quiet:
         print(format_summary(manifest, figures(counters), config.output_dir))
     return 0
 
 
+class _Interruptible:
+    """While a run lasts, SIGINT and SIGTERM raise ``KeyboardInterrupt`` and are remembered.
+
+    Python drops an exception raised inside a finalizer (``__del__``, e.g. of a Parquet writer
+    being collected) after printing it, so an interruption can be lost; it is then not printed
+    but signalled again a moment later, outside the finalizer.
+    """
+
+    def __init__(self) -> None:
+        self.received: Optional[int] = None  # the signal, once one came
+        self._again: Optional[threading.Timer] = None
+
+    def __enter__(self) -> _Interruptible:
+        self._handlers = {number: signal.signal(number, self._interrupt) for number in _INTERRUPTING}
+        self._hook, sys.unraisablehook = sys.unraisablehook, self._unraisable
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        if self._again is not None:
+            self._again.cancel()
+        sys.unraisablehook = self._hook
+        for number, handler in self._handlers.items():
+            signal.signal(number, handler)
+
+    def _interrupt(self, signum, frame):
+        self.received = signum
+        raise KeyboardInterrupt
+
+    def _unraisable(self, unraisable) -> None:
+        if self.received is None or not isinstance(unraisable.exc_value, KeyboardInterrupt):
+            self._hook(unraisable)
+            return
+        main = threading.main_thread().ident  # to the main thread, so that it wakes from a wait
+        self._again = threading.Timer(0.1, signal.pthread_kill, (main, self.received))
+        self._again.start()
+
+
 def _pipeline_error(error: BaseException) -> str:
+    """One line for a failed run: our own error's text (without Beam's step suffix), else the type."""
     from meeting_privacy.transforms.write import FATAL_PREFIX
 
     text = str(error)
-    if FATAL_PREFIX in text:
-        start = text.index(FATAL_PREFIX)
-        return text[start:].split("\n", 1)[0].split(" [while running", 1)[0]
-    return f"the pipeline failed ({type(error).__name__}); rerun with a debugger or see the runner's logs"
+    if FATAL_PREFIX in text:  # Beam may re-raise our worker's error inside its own text
+        text = text[text.index(FATAL_PREFIX) :]
+    elif not isinstance(error, MeetingPrivacyError):
+        return f"the pipeline failed ({type(error).__name__}); rerun with --debug to see why (it may show input data)"
+    return text.split("\n", 1)[0].split(" [while running", 1)[0]
 
 
-def _restrict_quarantine(output_dir: str) -> None:
-    quarantine = Path(output_dir) / "quarantine"
-    if "://" in output_dir or not quarantine.exists():
-        return
-    quarantine.chmod(0o700)
-    for path in quarantine.rglob("*"):
-        path.chmod(0o700 if path.is_dir() else 0o600)
+def _beam_options(beam_args: Sequence[str]):
+    """Beam pipeline options with the runner resolved now, as Beam will resolve it: an unknown or
+    unloadable runner is a usage error (exit 2), not a failed pipeline."""
+    from apache_beam.options.pipeline_options import StandardOptions
+    from apache_beam.runners.runner import create_runner
+
+    from meeting_privacy.pipelines.options import pipeline_options
+
+    options = pipeline_options(beam_args)
+    name = options.view_as(StandardOptions).runner or StandardOptions.DEFAULT_RUNNER
+    try:
+        create_runner(name)
+    except (ValueError, AttributeError):
+        known = ", ".join(StandardOptions.KNOWN_RUNNER_NAMES)
+        raise UsageError(f"unknown Beam runner {name} (known: {known}, or a PipelineRunner class path)") from None
+    except ImportError as error:
+        raise UsageError(f"Beam runner {name} cannot be loaded: {' '.join(str(error).split())}") from None
+    return options
 
 
 def parse_as_of(text: Optional[str]) -> datetime:
@@ -260,6 +353,8 @@ def parse_as_of(text: Optional[str]) -> datetime:
         return parse_rfc3339(text).astimezone(timezone.utc)
     except ValueError:
         raise ConfigError("--as-of must be an RFC 3339 time with a zone, e.g. 2026-06-30T00:00:00Z") from None
+    except OverflowError:  # 0001-01-01T00:00:00+01:00 is before year 1 in UTC
+        raise ConfigError("--as-of is out of range: it must lie between years 1 and 9999 in UTC") from None
 
 
 def _positive_int(text: str) -> int:
@@ -270,8 +365,10 @@ def _positive_int(text: str) -> int:
 
 def _input_folder(path: str) -> str:
     """The input folder as an absolute path; a local one must exist."""
-    if "://" not in path and not Path(path).is_dir():
+    if "://" not in path and not Path(path).exists():
         raise ConfigError(f"input folder {path} does not exist")
+    if "://" not in path and not Path(path).is_dir():
+        raise ConfigError(f"input folder {path} is a file, not a folder")
     return _absolute(path)
 
 

@@ -105,15 +105,18 @@ def test_unattributable_roster_line_stops_the_run(small_input, tmp_path, sample_
 
 
 def test_a_rerun_leaves_no_stale_rows_behind(small_input, tmp_path, sample_run):
+    # An earlier run's output that had one more transcripts part (e.g. from more shards); user
+    # files next to it refuse the run instead (tests/test_output_safety.py).
     output = tmp_path / "out"
-    (output / "transcripts").mkdir(parents=True)
+    shutil.copytree(sample_run.output, output)
     stale = output / "transcripts" / "part-old.parquet"
     stale.write_bytes(b"rows of someone who has since withdrawn")
-    mine = output / "notes.txt"
-    mine.write_text("not ours to delete")
+    manifest = json.loads((output / "manifest.json").read_text())
+    manifest["outputs"]["transcripts"].append("transcripts/part-old.parquet")
+    (output / "manifest.json").write_text(json.dumps(manifest))
     code, _, err = run_cli(args(small_input, output, write_key(tmp_path), "--as-of", sample_run.info.as_of, "--quiet"))
     assert code == 0, err
-    assert not stale.exists() and mine.exists()
+    assert not stale.exists()
     assert len(read_rows(output, "transcripts")) == len(read_rows(sample_run.output, "transcripts"))
 
 

@@ -1,9 +1,9 @@
 """The training-set pipeline: read, gate by consent, de-identify, write.
 
 ``build(pipeline, config)`` only wires the graph (and is what the tests and
-the Dataflow dry run use); ``run(config, options)`` prepares the output
-folder, runs the graph on whatever runner the options name and returns the
-manifest.
+the Dataflow dry run use); ``run(config, options)`` checks the output folder,
+runs the graph on whatever runner the options name into a staging folder,
+publishes it (``pipelines/publish.py``) and returns the manifest.
 """
 
 from __future__ import annotations
@@ -20,12 +20,25 @@ from apache_beam.runners.runner import PipelineState
 
 from meeting_privacy import __version__
 from meeting_privacy.core.dataset_card import render_dataset_card
-from meeting_privacy.core.errors import MeetingPrivacyError
+from meeting_privacy.core.errors import ConfigError, MeetingPrivacyError
 from meeting_privacy.core.manifest import build_manifest, error_class, meeting_outcome, merge_manifests
 from meeting_privacy.core.policy import Policy
 from meeting_privacy.core.pseudonyms import KeySource
 from meeting_privacy.core.report import render_report
 from meeting_privacy.pipelines.figures import counters_of
+from meeting_privacy.pipelines.publish import (
+    DATASET_CARD,
+    MANIFEST,
+    REPORT,
+    check_output,
+    create_staging,
+    discard,
+    publish,
+    remove_leftovers,
+    resolved,
+    restrict_quarantine,
+    staging_folder,
+)
 from meeting_privacy.schemas.inputs import AUDITED_KINDS, REFERENCE_KINDS
 from meeting_privacy.transforms.consent import GateByConsent
 from meeting_privacy.transforms.deidentify import AuditRejected, DeidentifyMeetings
@@ -39,12 +52,6 @@ from meeting_privacy.transforms.write import (
     relative,
     render_json,
 )
-
-#: Everything a run writes in the output folder (cleared before each run).
-MANIFEST = "manifest.json"
-REPORT = "report.html"
-DATASET_CARD = "DATASET_CARD.md"
-OUTPUT_ENTRIES = (*AUDITED_KINDS, "audit", "quarantine", MANIFEST, REPORT, DATASET_CARD)
 
 
 class PipelineFailed(MeetingPrivacyError):
@@ -172,45 +179,46 @@ def _manifest(pipeline, config: RunConfig, data, gated, audit, quarantine, fatal
     return written[config.manifest_name]
 
 
-def clear_outputs(output_dir: str) -> None:
-    """Removes what an earlier run wrote, so that no stale row (of someone who has
-    since withdrawn) survives next to the new ones. Touches only our own entries."""
-    paths = [FileSystems.join(output_dir, entry) for entry in OUTPUT_ENTRIES]
-    existing = [p for p in paths if FileSystems.exists(p)]
-    shard_manifests = FileSystems.match([FileSystems.join(output_dir, "manifest-shard-*.json")])[0].metadata_list
-    existing += [m.path for m in shard_manifests]
-    if existing:
-        FileSystems.delete(existing)
-
-
 class RunResult(NamedTuple):
     manifest: dict[str, Any]
     counters: dict[tuple[str, str], int]  # Beam counters: (namespace, name) -> value
 
 
 def run(config: RunConfig, options: PipelineOptions) -> RunResult:
-    """Runs the pipeline to completion (each shard in turn); returns the manifest and counters.
+    """Runs the pipeline to completion (each shard in turn), publishes it and returns the manifest
+    and counters.
 
-    Raises the pipeline's error if it failed; all outputs are removed then.
+    Raises ``OutputRefused`` (a ``ConfigError``) before anything is written when the output
+    overlaps the input or holds files no earlier run wrote. The pipeline writes into a staging
+    folder beside the output, which replaces the output only once the run is complete; if the
+    run fails or is interrupted, the staging folder is removed and the output is as it was.
     """
-    clear_outputs(config.output_dir)
-    try:
-        results = [_run_shard(dataclasses.replace(config, shard=k), options) for k in range(config.shards)]
-        if config.shards == 1:
-            return results[0]
-        manifest = merge_manifests([r.manifest for r in results])
-        for name, render in ((MANIFEST, render_json), (REPORT, render_report), (DATASET_CARD, render_dataset_card)):
-            with FileSystems.create(FileSystems.join(config.output_dir, name)) as handle:
-                handle.write(render(manifest).encode("utf-8"))
-        FileSystems.delete(
-            [
-                FileSystems.join(config.output_dir, dataclasses.replace(config, shard=k).manifest_name)
-                for k in range(config.shards)
-            ]
-        )
+    output_dir = resolved(config.output_dir)
+    check_output(config.input_dir, output_dir)
+    remove_leftovers(output_dir)
+    staging = staging_folder(output_dir)
+    try:  # created inside the try: an interruption right after it must still remove it
+        create_staging(staging)
+        result = _run_shards(dataclasses.replace(config, output_dir=staging), options)
+        restrict_quarantine(staging)
     except BaseException:
-        clear_outputs(config.output_dir)
+        discard(staging)
         raise
+    publish(staging, output_dir)
+    return result
+
+
+def _run_shards(config: RunConfig, options: PipelineOptions) -> RunResult:
+    """Runs every shard into ``config.output_dir``; a sharded run then merges their manifests."""
+    shards = [dataclasses.replace(config, shard=k) for k in range(config.shards)]
+    results = [_run_shard(shard, options) for shard in shards]
+    if config.shards == 1:
+        return results[0]
+    manifest = merge_manifests([r.manifest for r in results])
+    for name, render in ((MANIFEST, render_json), (REPORT, render_report), (DATASET_CARD, render_dataset_card)):
+        with FileSystems.create(FileSystems.join(config.output_dir, name)) as handle:
+            handle.write(render(manifest).encode("utf-8"))
+    FileSystems.delete([FileSystems.join(config.output_dir, shard.manifest_name) for shard in shards])
     counters: dict[tuple[str, str], int] = {}
     for result in results:
         for key, value in result.counters.items():
@@ -219,7 +227,10 @@ def run(config: RunConfig, options: PipelineOptions) -> RunResult:
 
 
 def _run_shard(config: RunConfig, options: PipelineOptions) -> RunResult:
-    pipeline = beam.Pipeline(options=options)
+    try:
+        pipeline = beam.Pipeline(options=options)
+    except ValueError as error:  # Beam's own check of the options (a Dataflow run without --project)
+        raise ConfigError(" ".join(str(error).split())) from None
     build(pipeline, config)
     result = pipeline.run()
     state = result.wait_until_finish()
