@@ -27,4 +27,4 @@ lint: $(STAMP)
 	$(BIN)/ruff check meeting_privacy tests benchmarks
 
 clean:
-	rm -rf $(VENV) demo-output build *.egg-info
+	rm -rf $(VENV) demo-output demo-output-sample-input build *.egg-info
