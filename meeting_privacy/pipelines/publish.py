@@ -81,10 +81,10 @@ def check_output(input_dir: str, output_dir: str) -> None:
     manifest does not list.
     """
     input_dir, output_dir = resolved(input_dir), resolved(output_dir)
-    inside, outside = _parts(output_dir), _parts(input_dir)
-    if inside[: len(outside)] == outside:
+    output_parts, input_parts = _parts(output_dir), _parts(input_dir)
+    if output_parts[: len(input_parts)] == input_parts:
         raise OutputRefused(f"output folder {output_dir} is, or lies inside, the input folder {input_dir}")
-    if outside[: len(inside)] == inside:
+    if input_parts[: len(output_parts)] == output_parts:
         raise OutputRefused(f"output folder {output_dir} contains the input folder {input_dir}")
     entries = _entries(output_dir)
     foreign = _first_foreign(entries, _written_by_us(output_dir)) if entries else None
@@ -114,7 +114,7 @@ def remove_leftovers(output_dir: str) -> None:
 
 def staging_folder(output_dir: str) -> str:
     """A new staging folder's name: hidden, beside the output (same parent, so that publishing it
-    is one rename on the same file system), unique to this process."""
+    is one rename on the same file system), named with this process's id and a random part."""
     return _beside(output_dir, _STAGING)
 
 
