@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Optional, Sequence
 
 from meeting_privacy import __version__
+from meeting_privacy.core.erasure import DEFAULT_REASON
 from meeting_privacy.core.errors import ConfigError, MeetingPrivacyError
 from meeting_privacy.core.policy import load_policy
 from meeting_privacy.core.pseudonyms import KEY_ENV_VAR, KeySource
@@ -59,14 +60,9 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--input", required=True, metavar="DIR", help="folder of input files (contract section 1)")
     run.add_argument("--output", required=True, metavar="DIR", help="folder for the outputs (contract section 4)")
     run.add_argument("--policy", metavar="FILE", help="policy YAML (default: the built-in configs/policy.yaml)")
-    run.add_argument("--key-file", metavar="FILE", help=f"file holding the pseudonym key (default: ${KEY_ENV_VAR})")
+    _key_arguments(run)
     run.add_argument(
         "--as-of", metavar="TIME", help="RFC 3339 time consent is judged at (default: the start of the run)"
-    )
-    run.add_argument(
-        "--key-secret",
-        metavar="NAME",
-        help="Secret Manager version holding the key, projects/P/secrets/S/versions/V (for Dataflow workers)",
     )
     run.add_argument(
         "--options-file",
@@ -106,6 +102,33 @@ def _parser() -> argparse.ArgumentParser:
     )
     validate.add_argument("--input", required=True, metavar="DIR", help="folder of input files")
 
+    erase = commands.add_parser(
+        "erase",
+        help="erase people from a built output (their rows, and under all_participants their meetings' content)",
+        description="Remove from an existing output every row whose consent rests on one of the listed people, "
+        "rewrite it atomically, log the request in the manifest and verify the result.",
+    )
+    erase.add_argument("--output", required=True, metavar="DIR", help="an output folder of `meeting-privacy run`")
+    erase.add_argument("--user-ids", required=True, metavar="FILE", help="the people to erase: one user_id a line")
+    _key_arguments(erase)
+    erase.add_argument(
+        "--reason",
+        default=DEFAULT_REASON,
+        metavar="CODE",
+        help=f"reason code written to the audit and the erasure log (default: {DEFAULT_REASON})",
+    )
+    erase.add_argument("--quiet", action="store_true", help="print nothing but errors")
+    erase.add_argument("--debug", action="store_true", help=_DEBUG_HELP)
+
+    verify = commands.add_parser(
+        "verify",
+        help="check a built output against its manifest, without the key",
+        description="Check that every file the manifest lists is there unchanged and nothing else is, that the "
+        "schemas are the contract's, that the counts add up and that the quarantine is owner-only. "
+        "Exit status 0 if so, 1 naming each problem.",
+    )
+    verify.add_argument("output", metavar="DIR", help="an output folder of `meeting-privacy run`")
+
     policy = commands.add_parser("policy", help="show the effective policy", description="Policy tools.")
     policy_commands = policy.add_subparsers(dest="policy_command", required=True, parser_class=_Parser)
     show = policy_commands.add_parser(
@@ -115,6 +138,15 @@ def _parser() -> argparse.ArgumentParser:
     )
     show.add_argument("--policy", metavar="FILE", help="policy YAML (default: the built-in configs/policy.yaml)")
     return parser
+
+
+def _key_arguments(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--key-file", metavar="FILE", help=f"file holding the pseudonym key (default: ${KEY_ENV_VAR})")
+    command.add_argument(
+        "--key-secret",
+        metavar="NAME",
+        help="Secret Manager version holding the key, projects/P/secrets/S/versions/V (for Dataflow workers)",
+    )
 
 
 def _not_beam_import_noise(record: logging.LogRecord) -> bool:
@@ -152,6 +184,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             return _validate(args)
         if args.command == "policy":
             return _policy_show(args)
+        if args.command == "erase":
+            return _erase(args)
+        if args.command == "verify":
+            return _verify(args)
         return _run(args, beam_args)
     except ConfigError as error:
         return _failed(error, str(error), 2, debug)
@@ -175,6 +211,23 @@ def _run(args: argparse.Namespace, beam_args: list[str]) -> int:
     from meeting_privacy.pipelines.profiles import load_profile
     from meeting_privacy.pipelines.training_set import RunConfig
 
+    key_source = _key_source(args)
+    config = RunConfig(
+        input_dir=_input_folder(args.input),
+        output_dir=_absolute(args.output),
+        policy=load_policy(args.policy),
+        key_source=key_source,
+        as_of=parse_as_of(args.as_of),
+        policy_path=args.policy,
+        shards=args.shards,
+    )
+    if args.options_file:
+        beam_args = [*load_profile(args.options_file), *beam_args]
+    return execute(config, _beam_options(beam_args), quiet=args.quiet, debug=args.debug)
+
+
+def _key_source(args: argparse.Namespace) -> KeySource:
+    """Where the key comes from (``--key-file``, ``--key-secret`` or the environment), checked now."""
     if args.key_file and args.key_secret:
         raise UsageError("give either --key-file or --key-secret, not both")
     if args.key_file:
@@ -189,18 +242,43 @@ def _run(args: argparse.Namespace, beam_args: list[str]) -> int:
             "(at least 32 characters)"
         )
     key_source.load()  # check it here, with a clear message, before anything runs
-    config = RunConfig(
-        input_dir=_input_folder(args.input),
-        output_dir=_absolute(args.output),
-        policy=load_policy(args.policy),
-        key_source=key_source,
-        as_of=parse_as_of(args.as_of),
-        policy_path=args.policy,
-        shards=args.shards,
-    )
-    if args.options_file:
-        beam_args = [*load_profile(args.options_file), *beam_args]
-    return execute(config, _beam_options(beam_args), quiet=args.quiet, debug=args.debug)
+    return key_source
+
+
+def _erase(args: argparse.Namespace) -> int:
+    from meeting_privacy.pipelines.erase import erase_output
+
+    key_source = _key_source(args)
+    previous_umask = os.umask(0o077)
+    try:
+        with _Interruptible():
+            result = erase_output(args.output, args.user_ids, key_source, args.reason, datetime.now(timezone.utc))
+    except MeetingPrivacyError as error:
+        if isinstance(error, ConfigError):
+            raise
+        return _failed(error, str(error), 1, args.debug)
+    finally:
+        os.umask(previous_umask)
+    if not args.quiet:
+        if result.erasure is None:
+            print(f"nothing to erase: no row of {args.output} rests on the listed people (nothing changed)")
+        else:
+            rows = ", ".join(f"{kind} {n}" for kind, n in result.erasure.rows.items())
+            print(f"erased {sum(result.erasure.rows.values())} rows ({rows}) from {args.output}")
+        print(result.verdict.summary(args.output))
+    return 0 if result.verdict.ok else 1
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from meeting_privacy.core.verify import verify_output
+
+    if "://" in args.output or not Path(args.output).is_dir():
+        raise ConfigError(f"output folder {args.output} does not exist (verify works on local folders)")
+    verdict = verify_output(args.output)
+    print(verdict.summary(args.output))
+    for problem in verdict.problems:
+        print(f"  {problem}")
+    return 0 if verdict.ok else 1
 
 
 def _demo(args: argparse.Namespace) -> int:

@@ -25,6 +25,7 @@ from meeting_privacy.core.manifest import build_manifest, error_class, meeting_o
 from meeting_privacy.core.policy import Policy
 from meeting_privacy.core.pseudonyms import KeySource
 from meeting_privacy.core.report import render_report
+from meeting_privacy.core.verify import verify_output
 from meeting_privacy.pipelines.figures import counters_of
 from meeting_privacy.pipelines.publish import (
     DATASET_CARD,
@@ -201,11 +202,21 @@ def run(config: RunConfig, options: PipelineOptions) -> RunResult:
         create_staging(staging)
         result = _run_shards(dataclasses.replace(config, output_dir=staging), options)
         restrict_quarantine(staging)
+        _verify(staging)
     except BaseException:
         discard(staging)
         raise
     publish(staging, output_dir)
     return result
+
+
+def _verify(staging: str) -> None:
+    """Checks what the run wrote against its manifest before it is published (local outputs)."""
+    if "://" in staging:
+        return
+    verdict = verify_output(staging)
+    if not verdict.ok:
+        raise PipelineFailed(f"the run's output does not verify ({verdict.problems[0]}); nothing published")
 
 
 def _run_shards(config: RunConfig, options: PipelineOptions) -> RunResult:
