@@ -154,21 +154,20 @@ def _manifest(pipeline, config: RunConfig, data, gated, audit, quarantine, fatal
         "quarantine_errors": quarantine
         | "ErrorClass" >> beam.Map(error_class)
         | "CountErrors" >> beam.combiners.Count.PerElement(),
-        "outputs": [
-            written[name]
-            | f"Name{name.title()}"
-            >> beam.Map(lambda path, n=name: (n, relative(path, config.output_dir), file_sha256(path)))
-            for name in (*AUDITED_KINDS, "audit", "quarantine")
-        ]
-        | "AllOutputs" >> beam.Flatten(),
     }
+    # One side input per output folder, not a Flatten of them: Prism can read a flattened side
+    # input before all of its parts are complete, and the manifest would then miss files.
+    for name in OUTPUT_FOLDERS:
+        aggregates[f"{_WRITTEN}{name}"] = written[name] | f"Name{name.title()}" >> beam.Map(
+            lambda path, n=name: (n, relative(path, config.output_dir), file_sha256(path))
+        )
     manifest = (
         pipeline
         | "ManifestSeed" >> beam.Create([None])
         | "GateManifest" >> RefuseIfFatal(fatal)
         | "BuildManifest"
         >> beam.Map(
-            lambda _, **lists: build_manifest(run=config.run_info(), **lists),
+            lambda _, **lists: build_manifest(run=config.run_info(), **_with_outputs(lists)),
             **{name: beam.pvalue.AsList(pcoll) for name, pcoll in aggregates.items()},
         )
     )
@@ -178,6 +177,16 @@ def _manifest(pipeline, config: RunConfig, data, gated, audit, quarantine, fatal
     for label, name, render in documents:
         written[name] = manifest | label >> WriteDocument(FileSystems.join(config.output_dir, name), render)
     return written[config.manifest_name]
+
+
+OUTPUT_FOLDERS = (*AUDITED_KINDS, "audit", "quarantine")
+_WRITTEN = "written_"
+
+
+def _with_outputs(lists: dict[str, list]) -> dict[str, list]:
+    """The aggregates with the per-folder file lists joined into ``outputs``."""
+    outputs = [entry for name in OUTPUT_FOLDERS for entry in lists.pop(f"{_WRITTEN}{name}")]
+    return {**lists, "outputs": outputs}
 
 
 class RunResult(NamedTuple):
