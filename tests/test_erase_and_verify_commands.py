@@ -56,7 +56,9 @@ def test_erase_removes_a_person_then_changes_nothing_and_the_result_verifies(out
     assert out.startswith("erased ") and f"verified {output}" in out
     manifest = json.loads((output / "manifest.json").read_text())
     assert manifest["erasures"][0]["people"] == 1 and ERASED_USER not in json.dumps(manifest)
-    assert ERASED_USER not in (output / "report.html").read_text()
+    report = (output / "report.html").read_text()
+    assert ERASED_USER not in report and "Erasures since the build" in report
+    assert "### Erasures since the build" in (output / "DATASET_CARD.md").read_text()
     before = _state(output)
     code, out, _ = run_cli(argv)
     assert code == 0 and out.startswith("nothing to erase") and _state(output) == before

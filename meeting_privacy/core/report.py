@@ -126,6 +126,7 @@ def render_report(manifest: Mapping[str, Any]) -> str:
         _meetings_section(manifest),
         _entities_section(manifest),
         _quarantine_section(manifest),
+        _erasures_section(manifest),
         _policy_section(manifest),
         _files_section(manifest),
     ]
@@ -363,6 +364,30 @@ def _quarantine_section(manifest: Mapping[str, Any]) -> str:
             "(no <code>quarantined_by_error</code> field); each error is in its quarantine entry.</p>"
         )
     return _section("Quarantined records", "".join(parts))
+
+
+def _erasures_section(manifest: Mapping[str, Any]) -> str:
+    """The erasure requests applied since the build (``meeting-privacy erase``); empty when none."""
+    erasures = manifest.get("erasures") or []
+    if not erasures:
+        return ""
+    rows = [
+        [
+            _e(entry.get("at", "?")),
+            f"<code>{_e(str(entry.get('request', '?'))[:16])}</code>",
+            _e(entry.get("reason", "?")),
+            _n(entry.get("people", 0)),
+            _n(sum(int(n) for n in (entry.get("rows") or {}).values())),
+        ]
+        for entry in erasures
+    ]
+    return _section(
+        "Erasures since the build",
+        _table(["when", "request", "reason", "people", "rows erased"], rows, numeric=(3, 4))
+        + '<p class="note">Rows resting on the consent of the people named in a request were removed from '
+        "the training set after the run; their audit rows say <code>erased</code>. The request id is a keyed "
+        "pseudonym of the list of people; the list itself is not kept.</p>",
+    )
 
 
 def _policy_section(manifest: Mapping[str, Any]) -> str:
