@@ -40,9 +40,11 @@ ENVIRONMENT = {
     "DATAFLOW_SERVICE_ACCOUNT": "meeting-privacy-worker@example-project.iam.gserviceaccount.com",
 }
 EXPECTED_RUNNER = {
-    "direct": "DirectRunner",
-    "direct-multiprocessing": "DirectRunner",
+    # DirectRunner is pinned to our LocalRunner (Beam's FnApiRunner, no Prism attempt).
+    "direct": "meeting_privacy.pipelines.options.LocalRunner",
+    "direct-multiprocessing": "meeting_privacy.pipelines.options.LocalRunner",
     "portable-local": "PortableRunner",
+    "prism": "PrismRunner",  # parses once `make prism` has built the binary
     "flink": "FlinkRunner",
     "flink-process": "FlinkRunner",
     "flink-job-server": "PortableRunner",
