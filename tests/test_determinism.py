@@ -9,6 +9,7 @@ import json
 import pytest
 
 from meeting_privacy.core.sample import write_sample
+from meeting_privacy.core.verify import verify_output
 from tests.reliability_support import AUDITED, key_file, manifest, quarantine_entries, rows, run_args, run_captured
 
 MULTI = ["--direct_running_mode=multi_processing", "--direct_num_workers=2"]
@@ -21,6 +22,8 @@ def _snapshot(output):
     snapshot["quarantine"] = sorted(json.dumps(e, sort_keys=True) for e in quarantine_entries(output))
     document = manifest(output)
     document.pop("outputs")  # file names carry the shard count, which the runner chooses
+    document.pop("output_sha256")  # and so do the files' bytes; verify checks them against the files
+    assert verify_output(output).ok
     snapshot["manifest"] = document
     return snapshot
 

@@ -19,6 +19,7 @@ from meeting_privacy.core.detection import DetectionSettings
 from meeting_privacy.core.parsing import parse_line
 from meeting_privacy.core.policy import Policy
 from meeting_privacy.core.pseudonyms import KeySource
+from meeting_privacy.pipelines.options import pipeline_options
 from meeting_privacy.schemas.envelopes import Parsed, Source
 from meeting_privacy.schemas.outputs import SCHEMAS
 from meeting_privacy.transforms import AuditRejected, DeidentifyMeetings, WriteQuarantine
@@ -70,7 +71,7 @@ def test_consent_and_deidentification_in_an_own_parquet_pipeline(sample_run, tmp
     _to_parquet(sample_run.input, tables)
     monkeypatch.setenv("MEETING_PRIVACY_KEY", TEST_KEY)
 
-    with beam.Pipeline() as pipeline:
+    with beam.Pipeline(options=pipeline_options([])) as pipeline:
         example.add_privacy(pipeline, str(tables), str(output), Policy(), parse_as_of(sample_run.info.as_of))
 
     ours = read_rows(output, "transcripts")
@@ -97,7 +98,7 @@ def test_redact_only_strings(tmp_path):
         "The roadmap review went well.\n",
         encoding="utf-8",
     )
-    with beam.Pipeline() as pipeline:
+    with beam.Pipeline(options=pipeline_options([])) as pipeline:
         example.redact_lines(pipeline, str(source), str(destination))
     assert sorted(destination.read_text(encoding="utf-8").splitlines()) == sorted(
         [
@@ -118,5 +119,5 @@ def test_redact_only_strings(tmp_path):
 )
 def test_misuse_is_refused_when_the_pipeline_is_built(transform):
     with pytest.raises(TypeCheckError):
-        with beam.Pipeline() as pipeline:
+        with beam.Pipeline(options=pipeline_options([])) as pipeline:
             _ = pipeline | beam.Create(["a string, not a record"]) | transform()

@@ -10,6 +10,7 @@ from apache_beam.typehints.decorators import TypeCheckError
 
 from meeting_privacy.core.detection import Roster
 from meeting_privacy.core.policy import Policy
+from meeting_privacy.pipelines.options import pipeline_options
 from meeting_privacy.transforms.redact_text import FAILED, REDACTED, FailedText, RedactText, _RedactBatchFn
 
 SETTINGS = Policy().deidentification
@@ -23,7 +24,7 @@ def test_redacts_strings_and_keeps_plain_ones():
         "Nothing personal in this sentence.",
         "Call me at (555) 555-0134 after lunch.",
     ]
-    with BeamTestPipeline() as pipeline:
+    with BeamTestPipeline(options=pipeline_options([])) as pipeline:
         result = pipeline | beam.Create(texts) | RedactText(SETTINGS, roster=ROSTER)
         assert_that(
             result.redacted,

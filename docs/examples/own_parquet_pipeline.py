@@ -12,6 +12,7 @@ import apache_beam as beam
 
 from meeting_privacy.core.policy import Policy
 from meeting_privacy.core.pseudonyms import KeySource
+from meeting_privacy.pipelines.options import pipeline_options
 from meeting_privacy.transforms import (
     DeidentifyMeetings,
     GateByConsent,
@@ -56,5 +57,5 @@ if __name__ == "__main__":
     from meeting_privacy.cli import parse_as_of
 
     tables, output, as_of = sys.argv[1:4]
-    with beam.Pipeline() as p:
+    with beam.Pipeline(options=pipeline_options([])) as p:
         add_privacy(p, tables, output, Policy(), parse_as_of(as_of))

@@ -9,6 +9,7 @@ import apache_beam as beam
 
 from meeting_privacy.core.detection import Roster
 from meeting_privacy.core.policy import Policy
+from meeting_privacy.pipelines.options import pipeline_options
 from meeting_privacy.transforms.redact_text import RedactText
 
 
@@ -28,5 +29,5 @@ def redact_lines(pipeline, source: str, destination: str) -> None:
 if __name__ == "__main__":
     import sys
 
-    with beam.Pipeline() as p:
+    with beam.Pipeline(options=pipeline_options([])) as p:
         redact_lines(p, sys.argv[1], sys.argv[2])
