@@ -95,10 +95,11 @@ def good_set() -> GoodSet:
     records: dict[str, list[dict[str, Any]]] = {k: [] for k in ("participants", "consent", *AUDITED)}
     for n, (_key, (user, _account, decision)) in enumerate(sorted(_PEOPLE.items())):
         if user is not None and decision is not None:
-            records["consent"].append(_consent(f"good-c-{n}a", "user", user, "grant", "2026-01-01T00:00:00Z"))
+            records["consent"].append(consent_event(f"good-c-{n}a", "user", user, "grant", "2026-01-01T00:00:00Z"))
             if decision == "withdraw":
-                records["consent"].append(_consent(f"good-c-{n}b", "user", user, "withdraw", "2026-05-01T00:00:00Z"))
-    records["consent"].append(_consent("good-c-acct2", "account", "good-acct-2", "deny", "2026-02-01T00:00:00Z"))
+                withdrawal = consent_event(f"good-c-{n}b", "user", user, "withdraw", "2026-05-01T00:00:00Z")
+                records["consent"].append(withdrawal)
+    records["consent"].append(consent_event("good-c-acct2", "account", "good-acct-2", "deny", "2026-02-01T00:00:00Z"))
     for m, (meeting, roster) in enumerate(sorted(_MEETINGS.items())):
         start = f"2026-03-{10 + m:02d}T15:00:00Z"
         for key in roster:
@@ -163,16 +164,17 @@ def good_set() -> GoodSet:
     return GoodSet(records)
 
 
-def _consent(consent_id, subject_type, subject_id, decision, at):
+def consent_event(consent_id, subject_type, subject_id, decision, at, *, purpose="ai_training", source=None):
+    """One consent ledger record (category ``all``), recorded by the party that may give it unless told."""
     return {
         "consent_id": consent_id,
         "subject_type": subject_type,
         "subject_id": subject_id,
-        "purpose": "ai_training",
+        "purpose": purpose,
         "data_category": "all",
         "decision": decision,
         "recorded_at": at,
-        "source": "user" if subject_type == "user" else "admin",
+        "source": source or ("user" if subject_type == "user" else "admin"),
     }
 
 

@@ -21,7 +21,7 @@ from meeting_privacy.core.erasure import ErasureRefused
 from meeting_privacy.core.pseudonyms import KeySource
 from meeting_privacy.core.verify import verify_output
 from meeting_privacy.pipelines.erase import erase_output
-from tests.reliability_support import dump, key_file, manifest, rows, run_args, run_captured, write_lines
+from tests.reliability_support import consent_event, dump, key_file, manifest, rows, run_args, run_captured, write_lines
 
 NOW = datetime(2026, 7, 1, tzinfo=timezone.utc)
 USERS = [f"gen-u-{n}" for n in range(6)]
@@ -94,16 +94,7 @@ def generate(seed: int) -> dict[str, list[dict]]:
 
 
 def _consent(consent_id, user, decision, at):
-    return {
-        "consent_id": consent_id,
-        "subject_type": "user",
-        "subject_id": user,
-        "purpose": "ai_training",
-        "data_category": "all",
-        "decision": decision,
-        "recorded_at": at,
-        "source": "user",
-    }
+    return consent_event(consent_id, "user", user, decision, at)
 
 
 def _write(directory, records):

@@ -22,6 +22,7 @@ from meeting_privacy.pipelines.validate import format_report, validate_folder
 from meeting_privacy.schemas.envelopes import Parsed, Rejected
 from tests.reliability_support import (
     audit_decisions,
+    consent_event,
     dump,
     key_file,
     manifest,
@@ -37,16 +38,7 @@ WITHDRAWN = "2026-05-01T00:00:00Z"
 
 
 def consent(user: str, decision: str, at: str) -> dict:
-    return {
-        "consent_id": f"c-{user}-{decision}",
-        "subject_type": "user",
-        "subject_id": user,
-        "purpose": "ai_training",
-        "data_category": "all",
-        "decision": decision,
-        "recorded_at": at,
-        "source": "user",
-    }
+    return consent_event(f"c-{user}-{decision}", "user", user, decision, at)
 
 
 def event(user: str, event_id: str | None = None) -> dict:

@@ -10,7 +10,17 @@ import unicodedata
 
 import pytest
 
-from tests.reliability_support import dump, key_file, manifest, pseudonym, rows, run_args, run_captured, write_lines
+from tests.reliability_support import (
+    consent_event,
+    dump,
+    key_file,
+    manifest,
+    pseudonym,
+    rows,
+    run_args,
+    run_captured,
+    write_lines,
+)
 
 GRANTED_AT = "2026-01-01T00:00:00Z"
 WITHDRAWN_AT = "2026-05-01T00:00:00Z"
@@ -31,17 +41,8 @@ CASES = {
 }
 
 
-def _consent(n, subject_type, subject_id, decision, at, purpose="ai_training", source=None):
-    return {
-        "consent_id": f"c-{n}",
-        "subject_type": subject_type,
-        "subject_id": subject_id,
-        "purpose": purpose,
-        "data_category": "all",
-        "decision": decision,
-        "recorded_at": at,
-        "source": source or ("user" if subject_type == "user" else "admin"),
-    }
+def _consent(n, subject_type, subject_id, decision, at, **fields):
+    return consent_event(f"c-{n}", subject_type, subject_id, decision, at, **fields)
 
 
 def _segment(meeting, n, participant, **extra):
