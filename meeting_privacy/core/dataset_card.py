@@ -254,6 +254,11 @@ def _deidentification(policy: Mapping[str, Any], settings: Mapping[str, Any], ma
         + (f"{len(allow)} entr{'y' if len(allow) == 1 else 'ies'} (not shown)." if allow else "none."),
         "- **Never present:** IP addresses, display names, emails, regions and cities. Timestamps are "
         f"truncated to the {_md(policy.get('time_granularity', 'hour'))}.",
+        "- **Closed forms:** `language`, `event_type`, `os`, `app_version` and `country` are copied only in a "
+        "form that cannot carry a name (a registered language tag, words from a closed vocabulary, a known "
+        "operating system and version number, a version number, a country code); other values were nulled: "
+        + (_md(_pairs(manifest.get("nulled_fields") or {})) if manifest.get("nulled_fields") else "none in this run")
+        + ".",
         "- **Fail closed:** a record whose de-identification raised is not in the training set; it is in "
         "`quarantine/` with reason `deidentification_failed`.",
         "",
