@@ -7,6 +7,7 @@ A field added to an input model is planted here without anyone writing a test fo
 
 from __future__ import annotations
 
+import types
 import typing
 
 import pydantic
@@ -28,20 +29,26 @@ AT = "2026-03-10T15:00:00Z"
 _SYLLABLES = "zor bek quil fen thax mor vel dri sko lun pra wix gal tor nim hus".split()
 
 
+def _leaves(annotation) -> list:
+    """The types an annotation may hold, through ``Optional``, ``Union`` and ``Annotated``."""
+    if typing.get_origin(annotation) is typing.Annotated:
+        return _leaves(typing.get_args(annotation)[0])
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        return [leaf for arg in typing.get_args(annotation) for leaf in _leaves(arg)]
+    return [annotation]
+
+
 def string_fields(model: type[pydantic.BaseModel], prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
     """Paths of every field of ``model`` that may hold a string, nested models included."""
     paths = []
     for name, field in model.model_fields.items():
         if name == "nulled_fields":
             continue  # set by the model itself, never read from the input
-        annotation = field.annotation
-        args = typing.get_args(annotation) or (annotation,)
-        nested = [a for a in args if isinstance(a, type) and issubclass(a, pydantic.BaseModel)]
+        leaves = _leaves(field.annotation)
+        nested = [leaf for leaf in leaves if isinstance(leaf, type) and issubclass(leaf, pydantic.BaseModel)]
         if nested:
             paths += string_fields(nested[0], (*prefix, name))
-        elif str in args or typing.get_origin(annotation) is typing.Literal or any(
-            typing.get_origin(a) is typing.Literal for a in args
-        ):
+        elif any(leaf is str or typing.get_origin(leaf) is typing.Literal for leaf in leaves):
             paths.append((*prefix, name))
     return paths
 
@@ -169,8 +176,10 @@ def planted_run(tmp_path_factory):
 def test_the_schemas_give_string_fields_of_every_kind_nested_ones_included():
     kinds = {kind for kind, _ in PLANTS}
     assert kinds == set(INPUT_MODELS)
-    assert ("telemetry", ("client", "os")) in PLANTS and ("telemetry", ("geo", "city")) in PLANTS
-    assert len(PLANTS) >= 30
+    for nested_or_optional in (("client", "os"), ("geo", "city"), ("geo", "country"), ("event_type",), ("user_id",)):
+        assert ("telemetry", nested_or_optional) in PLANTS
+    assert ("participants", ("role",)) in PLANTS and ("transcripts", ("language",)) in PLANTS
+    assert len(PLANTS) >= 40
 
 
 def test_most_planted_meetings_still_reach_the_training_sets(planted_run):
@@ -178,6 +187,19 @@ def test_most_planted_meetings_still_reach_the_training_sets(planted_run):
     counts = manifest(output)["counts"]
     assert all(counts[kind]["emitted"] >= len(PLANTS) // 2 for kind in ("transcripts", "chat", "telemetry"))
     assert rows(output, "telemetry")
+
+
+def test_each_closed_form_field_that_held_a_plant_was_nulled_and_counted(planted_run):
+    output, _, _ = planted_run
+    nulled = manifest(output)["nulled_fields"]
+    expected = {
+        "transcripts.language",
+        "telemetry.event_type",
+        "telemetry.client.os",
+        "telemetry.client.app_version",
+        "telemetry.geo.country",
+    }
+    assert {field: nulled.get(field) for field in expected} == dict.fromkeys(expected, 1)
 
 
 @pytest.mark.parametrize("plant", PLANTS, ids=lambda p: f"{p[0]}.{'.'.join(p[1])}")
