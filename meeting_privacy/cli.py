@@ -101,6 +101,9 @@ def _parser() -> argparse.ArgumentParser:
         "Exit status 0 if every record is valid, 1 if any is malformed.",
     )
     validate.add_argument("--input", required=True, metavar="DIR", help="folder of input files")
+    validate.add_argument(
+        "--policy", metavar="FILE", help="policy YAML whose read limits apply (default: the built-in policy)"
+    )
 
     erase = commands.add_parser(
         "erase",
@@ -308,7 +311,7 @@ def _demo(args: argparse.Namespace) -> int:
 def _validate(args: argparse.Namespace) -> int:
     from meeting_privacy.pipelines.validate import format_report, validate_folder
 
-    reports = validate_folder(_input_folder(args.input))
+    reports = validate_folder(_input_folder(args.input), load_policy(args.policy).limits)
     for line in format_report(reports):
         print(line)
     return 1 if any(r.malformed for r in reports) else 0

@@ -204,3 +204,13 @@ def test_key_file_and_key_secret_exclude_each_other(tmp_path, sample_run):
     argv = ["run", "--input", str(sample_run.input), "--output", str(tmp_path / "o")]
     code, _, err = run_cli([*argv, "--key-secret", "x", "--key-file", str(write_key(tmp_path))])
     assert code == 2 and "not both" in err
+
+
+def test_validate_applies_the_read_limits_of_the_policy_it_is_given(small_input, tmp_path):
+    (small_input / "chat-0009.jsonl").write_text('{"text": "' + "x" * 5000 + '"}\n')
+    policy = tmp_path / "policy.yaml"
+    policy.write_text("limits:\n  max_line_bytes: 4096\n", encoding="utf-8")
+    _, default_out, _ = run_cli(["validate", "--input", str(small_input)])
+    code, out, _ = run_cli(["validate", "--input", str(small_input), "--policy", str(policy)])
+    assert code == 1
+    assert "max_line_bytes" not in default_out and "chat-0009.jsonl:1" in out and "4096" in out
