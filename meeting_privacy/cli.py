@@ -157,20 +157,23 @@ def _not_beam_import_noise(record: logging.LogRecord) -> bool:
     return not record.getMessage().startswith("apitools not found")
 
 
-def _not_beam_error(record: logging.LogRecord) -> bool:
-    # Beam logs a failing step with its traceback before it raises; the CLI reports the failure in
-    # one line, and a traceback may quote the record being processed.
-    return not (record.name.startswith("apache_beam") and record.levelno >= logging.ERROR)
+def _not_an_error_log(record: logging.LogRecord) -> bool:
+    # Beam (and Prism's workers, whose records arrive as `root` or `PrismRunner`) log a failing step
+    # with its traceback before the run fails; the CLI reports the failure in one line, and a
+    # traceback may quote the record being processed. Our own code logs no errors.
+    return record.levelno < logging.ERROR
 
 
 def _configure_logging(debug: bool) -> None:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     for handler in logging.getLogger().handlers:
+        # Prism's log records get their level only after the logger's check: judge them again here.
+        handler.setLevel(logging.WARNING)
         handler.addFilter(_not_beam_import_noise)
         if debug:
-            handler.removeFilter(_not_beam_error)
+            handler.removeFilter(_not_an_error_log)
         else:
-            handler.addFilter(_not_beam_error)
+            handler.addFilter(_not_an_error_log)
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
