@@ -271,6 +271,11 @@ def _erase(args: argparse.Namespace) -> int:
         else:
             rows = ", ".join(f"{kind} {n}" for kind, n in result.erasure.rows.items())
             print(f"erased {sum(result.erasure.rows.values())} rows ({rows}) from {args.output}")
+        if result.unmatched:
+            print(
+                f"{result.unmatched} of the listed user ids are named by no row of this output "
+                "(never in it, erased before, or spelt differently: ids are matched exactly)"
+            )
         print(result.verdict.summary(args.output))
     return 0 if result.verdict.ok else 1
 

@@ -94,3 +94,14 @@ def test_a_killed_erase_leaves_the_previous_state_or_the_complete_new_one(output
     assert code == 0, out
     manifest = json.loads((output / "manifest.json").read_text())
     assert _state(output) == before or manifest.get("erasures")
+
+
+def test_an_id_list_from_a_windows_editor_works_and_ids_matching_no_row_are_counted(output, tmp_path):
+    ids = tmp_path / "ids.txt"
+    ids.write_bytes(f"\ufeff{ERASED_USER}\r\nU-PRIYA-RAMAN\r\n".encode())  # a BOM, CRLF, and a misspelt id
+    code, out, err = run_cli(
+        ["erase", "--output", str(output), "--user-ids", str(ids), "--key-file", str(write_key(tmp_path))]
+    )
+    assert code == 0, err
+    assert out.startswith("erased ") and "1 of the listed user ids are named by no row" in out
+    assert "U-PRIYA" not in out

@@ -142,9 +142,7 @@ def roster_of(meeting: MeetingDecisions) -> Roster:
     )
 
 
-def _deidentify_record(
-    parsed, record_spans, redactor, placeholders, user_of, pseudonymize, time_granularity, receipt
-):
+def _deidentify_record(parsed, record_spans, redactor, placeholders, user_of, pseudonymize, time_granularity, receipt):
     try:
         if record_spans is None:
             raise RuntimeError("detection failed")

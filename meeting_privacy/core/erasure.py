@@ -48,6 +48,17 @@ class Erasure(NamedTuple):
     log_entry: dict[str, Any]
 
 
+def unmatched_people(output_dir: str | Path, user_ids: Iterable[str], pseudonymize: Pseudonymizer) -> int:
+    """How many of the listed people no audit row names (misspelt, never there, or erased before)."""
+    root = Path(output_dir)
+    wanted = {pseudonymize("user_id", user_id) for user_id in set(user_ids)}
+    named: set[str] = set()
+    for path in _files(load_manifest(root), "audit"):
+        for subjects in pq.read_table(root / path, columns=["consent_subjects"]).column(0).to_pylist():
+            named.update(wanted.intersection(subjects or ()))
+    return len(wanted - named)
+
+
 def check_reason(reason: str) -> str:
     if not _REASON.fullmatch(reason):
         raise ErasureRefused("--reason must be a code of lower-case letters, digits and _ (e.g. erasure_request)")
@@ -57,7 +68,7 @@ def check_reason(reason: str) -> str:
 def read_user_ids(path: str | Path) -> list[str]:
     """One ``user_id`` a line; blank lines are skipped, surrounding white space is not part of an id."""
     try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
+        lines = Path(path).read_text(encoding="utf-8-sig").splitlines()  # a Windows editor's BOM is no id
     except (OSError, UnicodeDecodeError) as error:
         raise ErasureRefused(f"cannot read the user id list {path} ({type(error).__name__})") from None
     ids = sorted({line.strip() for line in lines if line.strip()})

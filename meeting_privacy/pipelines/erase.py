@@ -25,6 +25,7 @@ from meeting_privacy.core.erasure import (
     load_manifest,
     read_user_ids,
     replace_text,
+    unmatched_people,
 )
 from meeting_privacy.core.errors import MeetingPrivacyError
 from meeting_privacy.core.pseudonyms import KeySource
@@ -50,6 +51,7 @@ class ErasureFailed(MeetingPrivacyError):
 class ErasureResult(NamedTuple):
     erasure: Optional[Erasure]  # None: nothing rested on these people (already erased, or never there)
     verdict: Verdict
+    unmatched: int  # listed people whom no row of the output named before the request
 
 
 def erase_output(
@@ -65,6 +67,7 @@ def erase_output(
     user_ids = read_user_ids(user_ids_file)
     pseudonymize = key_source.load()
     check_key(load_manifest(output_dir), pseudonymize)
+    unmatched = unmatched_people(output_dir, user_ids, pseudonymize)
     remove_leftovers(output_dir)
     staging = staging_folder(output_dir)
     try:
@@ -73,7 +76,7 @@ def erase_output(
         erasure = erase(staging, user_ids, pseudonymize, reason, now)
         if erasure is None:
             discard(staging)
-            return ErasureResult(None, verify_output(output_dir))
+            return ErasureResult(None, verify_output(output_dir), unmatched)
         manifest = load_manifest(staging)
         for name, render in ((REPORT, render_report), (DATASET_CARD, render_dataset_card)):
             replace_text(Path(staging) / name, render(manifest))
@@ -85,7 +88,7 @@ def erase_output(
     except BaseException:
         discard(staging)
         raise
-    return ErasureResult(erasure, verdict)
+    return ErasureResult(erasure, verdict, unmatched)
 
 
 def _link_tree(source: str, target: str) -> None:
