@@ -50,6 +50,7 @@ REASON_TEXT = {
     "unsupported_language": "content in a language the policy does not list",
     "malformed": "the input line failed validation (quarantined)",
     "deidentification_failed": "redaction failed, so the record was withheld (quarantined)",
+    "erasure_request": "erased after the run at the request of a person its use rested on (meeting-privacy erase)",
 }
 
 #: What each entity type covers.
