@@ -61,6 +61,9 @@ EVENT_WORDS = frozenset(
     meeting call session participant host role promote demote
     cpu memory battery thermal throttle throttled background foreground
     app update install launch login logout auth token refresh
+    user client server connection reconnecting stream streaming livestream frame frames fps packet packets
+    drop dropped high low poor good issue alert test feedback rating survey transcript whiteboard
+    annotation emoji gallery view active mode layout virtual background blur noise echo volume
     """.split()
 )
 _EVENT_TYPE = re.compile(r"[a-z]+(?:[._][a-z]+){0,4}")
