@@ -80,6 +80,19 @@ def test_every_rule_names_a_field_its_input_kind_has(kind):
         (closed_forms.event_type, "error_4711", None),
         (closed_forms.country_code, "DE", "DE"),
         (closed_forms.country_code, "Berlin", None),
+        (closed_forms.country_code, "JD", None),  # initials, no country
+        (closed_forms.country_code, "ZZ", None),  # private use
+        # numbers that are data, not versions: cards, phones, other scripts' digits
+        (closed_forms.os_name, "Linux 4111.1111.1111.1111", None),
+        (closed_forms.os_name, "Windows \u0661\u0661", None),
+        (closed_forms.app_version, "1 (4155550123)", None),
+        (closed_forms.app_version, "415.555.0123", None),
+        (closed_forms.app_version, "1.6.00.4472", "1.6.00.4472"),
+        # private-use language tags and subtags can stand for anything
+        (closed_forms.language_tag, "x-jane", None),
+        (closed_forms.language_tag, "qaa", None),
+        (closed_forms.language_tag, "en-Qaaa", "en"),
+        (closed_forms.language_tag, "en-AA", "en"),
     ],
 )
 def test_closed_forms_keep_canonical_values_and_refuse_everything_else(normalise, value, expected):

@@ -39,14 +39,20 @@ OS_FAMILIES = (
     "Web",
 )
 _OS_BY_KEY = {re.sub(r"\s+", "", family).casefold(): family for family in OS_FAMILIES}
-_OS = re.compile(r"(?P<family>[A-Za-z][A-Za-z ]{1,30}?)(?: (?P<version>\d{1,4}(?:\.\d{1,4}){0,3}))?")
+_OS = re.compile(r"(?P<family>[A-Za-z][A-Za-z ]{1,30}?)(?: (?P<version>[0-9]{1,3}(?:\.[0-9]{1,4}){0,3}))?")
 
 #: ``6.1.0``, ``5.17.11 (31580)``, ``2.3.0-rc.2``: numbers, a closed set of pre-release labels, a build number.
 _APP_VERSION = re.compile(
-    r"\d{1,5}(?:\.\d{1,6}){0,3}"  # 5.17.11
-    r"(?:-(?:alpha|beta|rc|dev|preview)(?:\.?\d{1,4})?)?"  # -rc.2
-    r"(?: \(\d{1,10}\))?"  # (31580)
+    r"[0-9]{1,4}(?:\.[0-9]{1,5}){0,3}"  # 5.17.11 (ASCII digits: other scripts' digits could encode data)
+    r"(?:-(?:alpha|beta|rc|dev|preview)(?:\.?[0-9]{1,3})?)?"  # -rc.2
+    r"(?: \([0-9]{1,6}\))?"  # (31580)
 )
+#: At most this many digits in a version: a phone or card number is a longer run of digits.
+_MAX_VERSION_DIGITS = 9
+#: Private-use language, script and region subtags (BCP 47): they can stand for anything.
+_PRIVATE_LANGUAGE = re.compile(r"q[a-t][a-z]")
+_PRIVATE_SCRIPT = re.compile(r"Qa(?:a[a-z]|b[a-x])")
+_PRIVATE_REGION = re.compile(r"AA|Q[M-Z]|X[A-Z]|ZZ")
 
 #: Words an event type is made of (``join``, ``network_quality``, ``screen_share.start``).
 #: Closed on purpose: a pattern alone would let ``jane_doe_joined`` through.
@@ -76,12 +82,14 @@ def language_tag(value: str) -> Optional[str]:
     they can carry arbitrary text.
     """
     value = value.strip()
-    if not langcodes.tag_is_valid(value):
+    if not langcodes.tag_is_valid(value) or value.lower().startswith("x-"):  # a private-use tag names nothing
         return None
     language = langcodes.Language.get(value)
-    if language.language is None:  # "und": undetermined is not a language to train on
+    if language.language is None or _PRIVATE_LANGUAGE.fullmatch(language.language):  # "und", "qaa"
         return None
-    reduced = langcodes.Language.make(language=language.language, script=language.script, territory=language.territory)
+    script = None if language.script and _PRIVATE_SCRIPT.fullmatch(language.script) else language.script
+    region = None if language.territory and _PRIVATE_REGION.fullmatch(language.territory) else language.territory
+    reduced = langcodes.Language.make(language=language.language, script=script, territory=region)
     return reduced.to_tag() if reduced.is_valid() else None
 
 
@@ -93,13 +101,18 @@ def os_name(value: str) -> Optional[str]:
     family = _OS_BY_KEY.get(re.sub(r"\s+", "", match.group("family")).casefold())
     if family is None:
         return None
-    return family if match.group("version") is None else f"{family} {match.group('version')}"
+    version = match.group("version")
+    if version is not None and _digits(version) > _MAX_VERSION_DIGITS:
+        return None
+    return family if version is None else f"{family} {version}"
 
 
 def app_version(value: str) -> Optional[str]:
     """A version number (``6.1.0``, ``5.17.11 (31580)``, ``2.3.0-rc.2``)."""
     value = value.strip()
-    return value if _APP_VERSION.fullmatch(value) else None
+    if not _APP_VERSION.fullmatch(value) or _digits(value.split(" (")[0]) > _MAX_VERSION_DIGITS:
+        return None
+    return value
 
 
 def event_type(value: str) -> Optional[str]:
@@ -111,5 +124,11 @@ def event_type(value: str) -> Optional[str]:
 
 
 def country_code(value: str) -> Optional[str]:
-    """An ISO 3166-1 alpha-2 code (validated at read time; two letters carry no name)."""
-    return value if re.fullmatch(r"[A-Z]{2}", value) else None
+    """An assigned ISO 3166-1 alpha-2 code (``JD`` is a person's initials, not a country)."""
+    if not re.fullmatch(r"[A-Z]{2}", value) or _PRIVATE_REGION.fullmatch(value):
+        return None
+    return value if langcodes.Language.make(territory=value).is_valid() else None
+
+
+def _digits(text: str) -> int:
+    return sum(char.isdigit() for char in text)
