@@ -105,3 +105,19 @@ def test_an_id_list_from_a_windows_editor_works_and_ids_matching_no_row_are_coun
     assert code == 0, err
     assert out.startswith("erased ") and "1 of the listed user ids are named by no row" in out
     assert "U-PRIYA" not in out
+
+
+def test_erase_refuses_an_output_that_does_not_verify_and_one_being_written(output, tmp_path):
+    from meeting_privacy.pipelines.publish import exclusive
+
+    key, ids = write_key(tmp_path), _ids(tmp_path, ERASED_USER)
+    argv = ["erase", "--output", str(output), "--user-ids", str(ids), "--key-file", str(key)]
+    with exclusive(str(output)):  # as a run or another erase would hold it
+        code, _, err = run_cli(argv)
+    assert code == 2 and "another meeting-privacy run or erase is writing" in err
+    manifest = json.loads((output / "manifest.json").read_text())
+    manifest["outputs"].pop("transcripts")  # a manifest that lies about its files
+    (output / "manifest.json").write_text(json.dumps(manifest))
+    before = _state(output)
+    code, _, err = run_cli(argv)
+    assert code == 2 and err.count("\n") == 1 and "does not verify" in err and _state(output) == before

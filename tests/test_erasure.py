@@ -197,3 +197,27 @@ def test_an_output_built_with_another_key_is_refused_and_left_alone(built, tmp_p
     with pytest.raises(ErasureRefused, match="another key"):
         erase_output(str(output), str(ids), KeySource.from_file(other), "erasure_request", NOW)
     assert _state(output) == before
+
+
+def test_ids_in_the_list_are_taken_as_written_and_trimmed(tmp_path):
+    from meeting_privacy.core.erasure import read_user_ids
+
+    path = tmp_path / "ids.txt"
+    path.write_text(" u-1\nu-2 \r\n\n", encoding="utf-8")
+    assert read_user_ids(path) == [" u-1", "u-1", "u-2", "u-2 "]
+
+
+def test_a_record_id_used_in_two_meetings_builds_and_verifies(tmp_path):
+    records = generate(11)
+    first, other = (
+        records["transcripts"][0],
+        next(s for s in records["transcripts"] if s["meeting_id"] != records["transcripts"][0]["meeting_id"]),
+    )
+    other["segment_id"] = first["segment_id"]  # ids are unique per meeting, not across meetings
+    records["consent"] += [_consent(f"all-{user}", user, "grant", "2026-01-01T00:00:00Z") for user in USERS]
+    policy = tmp_path / "policy.yaml"
+    policy.write_text("content_scope: speaker_only\n", encoding="utf-8")
+    output = _build(tmp_path, "built", records, policy)
+    assert verify_output(output).ok
+    ids = [r["segment_pseudonym"] for r in rows(output, "transcripts")]
+    assert len(ids) == len(records["transcripts"]) and len(set(ids)) == len(ids) - 1

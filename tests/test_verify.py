@@ -85,3 +85,31 @@ def test_counts_that_do_not_add_up_are_named(copy):
 def test_no_manifest_is_one_problem(tmp_path):
     verdict = verify_output(tmp_path)
     assert not verdict.ok and len(verdict.problems) == 1
+
+
+def _edit_manifest(output, change):
+    manifest = json.loads((output / "manifest.json").read_text())
+    change(manifest)
+    (output / "manifest.json").write_text(json.dumps(manifest))
+
+
+def test_a_manifest_whose_lists_disagree_is_named(copy):
+    _edit_manifest(copy, lambda m: m["outputs"].pop("audit"))
+    problems = verify_output(copy).problems
+    assert any(p.endswith("has a SHA-256 in the manifest but is not listed under outputs") for p in problems)
+
+
+def test_a_manifest_naming_files_outside_the_output_or_of_the_wrong_shape_is_a_finding(copy):
+    _edit_manifest(copy, lambda m: m["output_sha256"].update({"../elsewhere.parquet": "0" * 64}))
+    assert any("outside the output" in p for p in verify_output(copy).problems)
+    _edit_manifest(copy, lambda m: (m["output_sha256"].pop("../elsewhere.parquet"), m.update(counts=["not", "a"])))
+    verdict = verify_output(copy)
+    assert not verdict.ok and len(verdict.problems) == 1
+
+
+def test_a_listed_file_replaced_by_a_symlink_is_named(copy):
+    path = _one(copy, "chat")
+    target = copy.parent / "elsewhere.parquet"
+    path.rename(target)
+    path.symlink_to(target)
+    assert f"chat/{path.name}: is a symbolic link, not a file the run wrote" in verify_output(copy).problems

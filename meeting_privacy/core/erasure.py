@@ -66,12 +66,18 @@ def check_reason(reason: str) -> str:
 
 
 def read_user_ids(path: str | Path) -> list[str]:
-    """One ``user_id`` a line; blank lines are skipped, surrounding white space is not part of an id."""
+    """One ``user_id`` a line (``\n`` or ``\r\n``); blank lines are skipped.
+
+    Each line is taken as written and also without surrounding white space:
+    an id that carries spaces in the input must stay erasable, and an editor's
+    trailing space must not make an id miss.
+    """
     try:
-        lines = Path(path).read_text(encoding="utf-8-sig").splitlines()  # a Windows editor's BOM is no id
+        text = Path(path).read_text(encoding="utf-8-sig")  # a Windows editor's BOM is no id
     except (OSError, UnicodeDecodeError) as error:
         raise ErasureRefused(f"cannot read the user id list {path} ({type(error).__name__})") from None
-    ids = sorted({line.strip() for line in lines if line.strip()})
+    lines = [line.removesuffix("\r") for line in text.split("\n")]
+    ids = sorted({form for line in lines if line.strip() for form in (line, line.strip())})
     if not ids:
         raise ErasureRefused(f"the user id list {path} names no one")
     return ids

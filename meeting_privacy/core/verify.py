@@ -59,6 +59,13 @@ def verify_output(output_dir: str | Path) -> Verdict:
     """Checks an output folder; never raises on a broken one (each problem is named instead)."""
     root = Path(output_dir)
     try:
+        return _verify(root)
+    except Exception as error:  # noqa: BLE001 - a manifest or file of the wrong shape is a finding
+        return Verdict((f"the output cannot be read as the manifest describes it ({type(error).__name__})",), 0, 0, 0)
+
+
+def _verify(root: Path) -> Verdict:
+    try:
         manifest = json.loads((root / MANIFEST).read_text(encoding="utf-8"))
         digests: dict[str, str] = dict(manifest["output_sha256"])
         counts: dict[str, Any] = manifest["counts"]
@@ -78,9 +85,15 @@ def _files(root: Path, digests: dict[str, str], manifest: dict[str, Any]) -> Ite
     listed = {path for paths in manifest.get("outputs", {}).values() for path in paths}
     for path in sorted(listed - digests.keys()):
         yield f"{path}: listed under outputs but has no SHA-256 in the manifest"
+    for path in sorted(digests.keys() - listed):
+        yield f"{path}: has a SHA-256 in the manifest but is not listed under outputs"
     for path, expected in sorted(digests.items()):
         file = root / path
-        if not file.is_file():
+        if path.startswith("/") or ".." in Path(path).parts:
+            yield f"{path}: the manifest names a file outside the output"
+        elif file.is_symlink():
+            yield f"{path}: is a symbolic link, not a file the run wrote"
+        elif not file.is_file():
             yield f"{path}: listed in the manifest but missing"
         elif file_sha256(file) != expected:
             yield f"{path}: SHA-256 differs from the manifest's (changed after the run)"
@@ -93,7 +106,9 @@ def _files(root: Path, digests: dict[str, str], manifest: dict[str, Any]) -> Ite
 def _schemas(root: Path, digests: dict[str, str]) -> Iterable[str]:
     for path in sorted(digests):
         kind = path.split("/", 1)[0]
-        if kind in SCHEMAS and path.endswith(".parquet") and (root / path).is_file():
+        if kind in SCHEMAS and not path.endswith(".parquet"):
+            yield f"{path}: not a Parquet file name"
+        elif kind in SCHEMAS and (root / path).is_file():
             try:
                 schema = pq.read_schema(root / path)
             except Exception:  # noqa: BLE001 - a file that is not Parquet is a finding, not a crash
@@ -130,6 +145,9 @@ def _row_ids(root: Path, digests: dict[str, str], kind: str) -> list[str]:
 
 def _counts(counts, audit: list[_AuditRow], training: dict[str, list[str]], erasures) -> Iterable[str]:
     by_decision = collections.Counter((row.kind, row.decision) for row in audit)
+    strays = sorted({f"{kind}/{decision}" for kind, decision in by_decision if decision not in DECISIONS})
+    if strays:
+        yield f"audit rows with a decision the contract does not know: {', '.join(strays)}"
     for kind in AUDITED_KINDS:
         figures = counts.get(kind, {})
         accounted = sum(figures.get(decision, 0) for decision in DECISIONS)
@@ -141,8 +159,11 @@ def _counts(counts, audit: list[_AuditRow], training: dict[str, list[str]], eras
                     f"{kind}: {by_decision[(kind, decision)]} audit rows are {decision}, "
                     f"the manifest says {figures.get(decision, 0)}"
                 )
-        emitted = {row.record_pseudonym for row in audit if row.kind == kind and row.decision == "emitted"}
-        if len(training[kind]) != len(set(training[kind])) or set(training[kind]) != emitted:
+        # Compared as multisets: one record id may be used in two meetings (ids are unique per meeting).
+        emitted = collections.Counter(
+            row.record_pseudonym for row in audit if row.kind == kind and row.decision == "emitted"
+        )
+        if collections.Counter(training[kind]) != emitted or len(training[kind]) != figures.get("emitted", 0):
             yield f"{kind}: training rows are not exactly the audit's emitted records"
         if any(row.kind == kind and row.decision == "emitted" and not (row.receipts and row.subjects) for row in audit):
             yield f"{kind}: emitted audit rows without a consent receipt"

@@ -36,6 +36,7 @@ from meeting_privacy.pipelines.publish import (
     REPORT,
     create_staging,
     discard,
+    exclusive,
     publish,
     remove_leftovers,
     resolved,
@@ -66,28 +67,32 @@ def erase_output(
     reason = check_reason(reason)
     user_ids = read_user_ids(user_ids_file)
     pseudonymize = key_source.load()
-    check_key(load_manifest(output_dir), pseudonymize)
-    unmatched = unmatched_people(output_dir, user_ids, pseudonymize)
-    remove_leftovers(output_dir)
-    staging = staging_folder(output_dir)
-    try:
-        create_staging(staging)
-        _link_tree(output_dir, staging)
-        erasure = erase(staging, user_ids, pseudonymize, reason, now)
-        if erasure is None:
+    with exclusive(output_dir):
+        check_key(load_manifest(output_dir), pseudonymize)
+        before = verify_output(output_dir)
+        if not before.ok:  # an erasure can only be as exact as the files are what the manifest says
+            raise ErasureRefused(f"{output_dir} does not verify ({before.problems[0]}); nothing was changed")
+        unmatched = unmatched_people(output_dir, user_ids, pseudonymize)
+        remove_leftovers(output_dir)
+        staging = staging_folder(output_dir)
+        try:
+            create_staging(staging)
+            _link_tree(output_dir, staging)
+            erasure = erase(staging, user_ids, pseudonymize, reason, now)
+            if erasure is None:
+                discard(staging)
+                return ErasureResult(None, before, unmatched)
+            manifest = load_manifest(staging)
+            for name, render in ((REPORT, render_report), (DATASET_CARD, render_dataset_card)):
+                replace_text(Path(staging) / name, render(manifest))
+            restrict_quarantine(staging)
+            verdict = verify_output(staging)
+            if not verdict.ok:
+                raise ErasureFailed(f"the erased copy does not verify ({verdict.problems[0]}); the output is unchanged")
+            publish(staging, output_dir)
+        except BaseException:
             discard(staging)
-            return ErasureResult(None, verify_output(output_dir), unmatched)
-        manifest = load_manifest(staging)
-        for name, render in ((REPORT, render_report), (DATASET_CARD, render_dataset_card)):
-            replace_text(Path(staging) / name, render(manifest))
-        restrict_quarantine(staging)
-        verdict = verify_output(staging)
-        if not verdict.ok:
-            raise ErasureFailed(f"the erased copy does not verify ({verdict.problems[0]}); the output is unchanged")
-        publish(staging, output_dir)
-    except BaseException:
-        discard(staging)
-        raise
+            raise
     return ErasureResult(erasure, verdict, unmatched)
 
 

@@ -16,6 +16,7 @@ readers must go by ``manifest.json``.
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import json
 import os
 import posixpath
@@ -40,6 +41,7 @@ __all__ = [
     "check_output",
     "create_staging",
     "discard",
+    "exclusive",
     "publish",
     "remove_leftovers",
     "resolved",
@@ -93,6 +95,31 @@ def check_output(input_dir: str, output_dir: str) -> None:
             f"output folder {output_dir} holds {foreign}, which no earlier meeting-privacy run wrote; "
             "nothing was changed: move it away or choose an empty or new folder"
         )
+
+
+@contextlib.contextmanager
+def exclusive(output_dir: str) -> Iterator[None]:
+    """Holds the output's lock while a run or an erase writes it.
+
+    Two writers of one output would each publish their own copy, and the last
+    rename would silently undo the other (an erasure lost, erased rows back).
+    The lock is a hidden file beside the output (``.<name>.lock``), held with
+    ``flock``, so it is released when the process ends however it ends.
+    Local outputs only.
+    """
+    if _is_remote(output_dir):
+        yield
+        return
+    output = Path(output_dir)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    with open(output.parent / f".{output.name}.lock", "a") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise OutputRefused(
+                f"another meeting-privacy run or erase is writing {output_dir}; wait for it to finish"
+            ) from None
+        yield
 
 
 def remove_leftovers(output_dir: str) -> None:
@@ -165,7 +192,12 @@ def publish(staging: str, output_dir: str) -> None:
         if os.path.lexists(output_dir):
             previous = _beside(output_dir, _PREVIOUS)
             os.rename(output_dir, previous)
-        os.rename(staging, output_dir)  # from here on the new output is complete at its path
+        try:
+            os.rename(staging, output_dir)  # from here on the new output is complete at its path
+        except BaseException:
+            if previous is not None:  # the previous output goes back, rather than be removed as a leftover
+                os.rename(previous, output_dir)
+            raise
         if previous is not None:
             shutil.rmtree(previous)  # rows of people who have since withdrawn must not linger
 

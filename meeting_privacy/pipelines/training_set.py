@@ -34,6 +34,7 @@ from meeting_privacy.pipelines.publish import (
     check_output,
     create_staging,
     discard,
+    exclusive,
     publish,
     remove_leftovers,
     resolved,
@@ -205,17 +206,18 @@ def run(config: RunConfig, options: PipelineOptions) -> RunResult:
     """
     output_dir = resolved(config.output_dir)
     check_output(config.input_dir, output_dir)
-    remove_leftovers(output_dir)
-    staging = staging_folder(output_dir)
-    try:  # created inside the try: an interruption right after it must still remove it
-        create_staging(staging)
-        result = _run_shards(dataclasses.replace(config, output_dir=staging), options)
-        restrict_quarantine(staging)
-        _verify(staging)
-    except BaseException:
-        discard(staging)
-        raise
-    publish(staging, output_dir)
+    with exclusive(output_dir):
+        remove_leftovers(output_dir)
+        staging = staging_folder(output_dir)
+        try:  # created inside the try: an interruption right after it must still remove it
+            create_staging(staging)
+            result = _run_shards(dataclasses.replace(config, output_dir=staging), options)
+            restrict_quarantine(staging)
+            _verify(staging)
+        except BaseException:
+            discard(staging)
+            raise
+        publish(staging, output_dir)
     return result
 
 

@@ -185,7 +185,7 @@ class RosterRecognizer(LocalRecognizer):
         emails = {fold(e.strip().lower()) for e in roster.emails if "@" in e}
         self._email_re = _alternation(emails, hyphen_as_space=False)
         ids = {fold(i.strip().lower()) for i in roster.ids if len(i.strip()) >= _MIN_ID_CHARS}
-        self._id_re = _alternation(ids, hyphen_as_space=False)
+        self._id_re = _id_alternation(ids)
         super().__init__(list(self.ENTITIES), supported_language)
 
     def analyze(
@@ -300,6 +300,14 @@ def _alternation(words: Iterable[str], hyphen_as_space: bool) -> re.Pattern[str]
     if hyphen_as_space:  # names: digits and underscores may touch them (DESKTOP-PRIYA01, priya_s)
         return re.compile(rf"(?<![^\W\d_])(?<![@.])(?:{'|'.join(alternatives)})(?![^\W\d_])(?!@)", re.IGNORECASE)
     return re.compile(rf"(?<![\w@.])(?:{'|'.join(alternatives)})(?![\w@])", re.IGNORECASE)
+
+
+def _id_alternation(ids: Iterable[str]) -> re.Pattern[str] | None:
+    """Raw ids as whole tokens, where ``_``, ``.`` and ``:`` end a token (``laptop_dev-4f2a``, ``ref.u-77``)."""
+    alternatives = [re.escape(i) for i in sorted(ids, key=len, reverse=True)]
+    if not alternatives:
+        return None
+    return re.compile(rf"(?<![^\W_])(?:{'|'.join(alternatives)})(?![^\W_])", re.IGNORECASE)
 
 
 def _ner_spans(nlp_artifacts: NlpArtifacts | None, label: str) -> list[tuple[int, int]]:
