@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import hashlib
 import json
 import os
 import posixpath
@@ -24,6 +25,7 @@ import re
 import secrets
 import shutil
 import signal
+import tempfile
 import threading
 from pathlib import Path, PurePosixPath
 from typing import Iterator, Optional
@@ -103,16 +105,18 @@ def exclusive(output_dir: str) -> Iterator[None]:
 
     Two writers of one output would each publish their own copy, and the last
     rename would silently undo the other (an erasure lost, erased rows back).
-    The lock is a hidden file beside the output (``.<name>.lock``), held with
-    ``flock``, so it is released when the process ends however it ends.
-    Local outputs only.
+    The lock is ``flock`` on a file named by the output's resolved path in a
+    folder of this user's in the temporary directory (nothing is added beside
+    the output), so it is released when the process ends however it ends.
+    Local outputs on one machine only.
     """
     if _is_remote(output_dir):
         yield
         return
-    output = Path(output_dir)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    with open(output.parent / f".{output.name}.lock", "a") as handle:
+    folder = Path(tempfile.gettempdir()) / f"meeting-privacy-locks-{os.getuid()}"
+    folder.mkdir(mode=0o700, exist_ok=True)
+    name = hashlib.sha256(resolved(output_dir).encode("utf-8")).hexdigest()
+    with open(folder / f"{name}.lock", "a") as handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
