@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import hashlib
 import io
+import shutil
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -56,6 +58,24 @@ def sample_run(tmp_path_factory) -> SampleRun:
     argv = ["run", "--input", str(root / "input"), "--output", str(root / "output")]
     code, out, err = run_cli([*argv, "--key-file", str(key_file), "--as-of", info.as_of])
     return SampleRun(root / "input", root / "output", TEST_KEY, info, code, out, err)
+
+
+@pytest.fixture
+def sample_output(sample_run, tmp_path) -> Path:
+    """A copy of the sample run's output, for a test to change (erase, tamper with)."""
+    assert sample_run.exit_code == 0, sample_run.stderr
+    target = tmp_path / "out"
+    shutil.copytree(sample_run.output, target)
+    return target
+
+
+def file_digests(output: Path) -> dict[str, str]:
+    """SHA-256 of every file under ``output`` by relative path: tells whether anything changed."""
+    return {
+        p.relative_to(output).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(output.rglob("*"))
+        if p.is_file()
+    }
 
 
 @pytest.fixture(autouse=True)

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -13,31 +11,20 @@ import time
 
 import pytest
 
-from tests.conftest import run_cli, write_key
+from tests.conftest import file_digests, run_cli, write_key
 
 ERASED_USER = "u-priya-raman"  # grants everything; in several sample meetings
 
 
 @pytest.fixture
-def output(sample_run, tmp_path):
-    assert sample_run.exit_code == 0, sample_run.stderr
-    target = tmp_path / "out"
-    shutil.copytree(sample_run.output, target)
-    return target
+def output(sample_output):
+    return sample_output
 
 
 def _ids(tmp_path, *users):
     path = tmp_path / "ids.txt"
     path.write_text("".join(f"{u}\n" for u in users), encoding="utf-8")
     return path
-
-
-def _state(output):
-    return {
-        p.relative_to(output).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(output.rglob("*"))
-        if p.is_file()
-    }
 
 
 def test_verify_says_one_line_on_a_good_output_and_names_each_problem(output):
@@ -59,13 +46,13 @@ def test_erase_removes_a_person_then_changes_nothing_and_the_result_verifies(out
     report = (output / "report.html").read_text()
     assert ERASED_USER not in report and "Erasures since the build" in report
     assert "### Erasures since the build" in (output / "DATASET_CARD.md").read_text()
-    before = _state(output)
+    before = file_digests(output)
     code, out, _ = run_cli(argv)
-    assert code == 0 and out.startswith("nothing to erase") and _state(output) == before
+    assert code == 0 and out.startswith("nothing to erase") and file_digests(output) == before
 
 
 def test_erase_with_another_key_or_a_free_text_reason_is_refused_in_one_line(output, tmp_path):
-    before = _state(output)
+    before = file_digests(output)
     other = write_key(tmp_path, "another-key-abcdefghijklmnopqrstuvwxyz-0123456789")
     ids = _ids(tmp_path, ERASED_USER)
     code, _, err = run_cli(["erase", "--output", str(output), "--user-ids", str(ids), "--key-file", str(other)])
@@ -74,11 +61,11 @@ def test_erase_with_another_key_or_a_free_text_reason_is_refused_in_one_line(out
         ["erase", "--output", str(output), "--user-ids", str(ids), "--key-file", str(other), "--reason", "Jane asked"]
     )
     assert code == 2 and err.count("\n") == 1 and "--reason" in err
-    assert _state(output) == before
+    assert file_digests(output) == before
 
 
 def test_a_killed_erase_leaves_the_previous_state_or_the_complete_new_one(output, tmp_path):
-    before = _state(output)
+    before = file_digests(output)
     key = write_key(tmp_path)
     command = [sys.executable, "-m", "meeting_privacy.cli", "erase", "--output", str(output)]
     command += ["--user-ids", str(_ids(tmp_path, ERASED_USER)), "--key-file", str(key), "--quiet"]
@@ -93,7 +80,7 @@ def test_a_killed_erase_leaves_the_previous_state_or_the_complete_new_one(output
     code, out, _ = run_cli(["verify", str(output)])
     assert code == 0, out
     manifest = json.loads((output / "manifest.json").read_text())
-    assert _state(output) == before or manifest.get("erasures")
+    assert file_digests(output) == before or manifest.get("erasures")
 
 
 def test_an_id_list_from_a_windows_editor_works_and_ids_matching_no_row_are_counted(output, tmp_path):
@@ -118,6 +105,6 @@ def test_erase_refuses_an_output_that_does_not_verify_and_one_being_written(outp
     manifest = json.loads((output / "manifest.json").read_text())
     manifest["outputs"].pop("transcripts")  # a manifest that lies about its files
     (output / "manifest.json").write_text(json.dumps(manifest))
-    before = _state(output)
+    before = file_digests(output)
     code, _, err = run_cli(argv)
-    assert code == 2 and err.count("\n") == 1 and "does not verify" in err and _state(output) == before
+    assert code == 2 and err.count("\n") == 1 and "does not verify" in err and file_digests(output) == before

@@ -8,7 +8,6 @@ placeholder numbers it was built with, where a rebuild would renumber).
 
 from __future__ import annotations
 
-import hashlib
 import json
 import random
 from datetime import datetime, timezone
@@ -21,6 +20,7 @@ from meeting_privacy.core.erasure import ErasureRefused
 from meeting_privacy.core.pseudonyms import KeySource
 from meeting_privacy.core.verify import verify_output
 from meeting_privacy.pipelines.erase import erase_output
+from tests.conftest import file_digests
 from tests.reliability_support import consent_event, dump, key_file, manifest, rows, run_args, run_captured, write_lines
 
 NOW = datetime(2026, 7, 1, tzinfo=timezone.utc)
@@ -159,14 +159,6 @@ def built(tmp_path_factory):
     return root, _build(root, "built", generate(7), policy)
 
 
-def _state(output):
-    return {
-        p.relative_to(output).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(output.rglob("*"))
-        if p.is_file()
-    }
-
-
 def test_an_erasure_is_logged_without_ids_and_erasing_twice_changes_nothing(built):
     root, output = built
     ids = root / "ids.txt"
@@ -180,15 +172,15 @@ def test_an_erasure_is_logged_without_ids_and_erasing_twice_changes_nothing(buil
     audit = rows(output, "audit")
     assert sum(r["decision"] == "erased" for r in audit) == sum(log[0]["rows"].values())
     assert all(r["reason"] == "user_request" and not r["consent_subjects"] for r in audit if r["decision"] == "erased")
-    before = _state(output)
+    before = file_digests(output)
     again = erase_output(str(output), str(ids), key, "user_request", NOW)
-    assert again.erasure is None and again.verdict.ok and _state(output) == before
+    assert again.erasure is None and again.verdict.ok and file_digests(output) == before
     assert "erased" in (output / "DATASET_CARD.md").read_text() and verify_output(output).ok
 
 
 def test_an_output_built_with_another_key_is_refused_and_left_alone(built, tmp_path):
     _, output = built
-    before = _state(output)
+    before = file_digests(output)
     other = tmp_path / "other-key.txt"
     other.write_text("another-key-0123456789-abcdefghijklmnopqrstuvwxyz\n")
     other.chmod(0o600)
@@ -196,7 +188,7 @@ def test_an_output_built_with_another_key_is_refused_and_left_alone(built, tmp_p
     ids.write_text("gen-u-3\n")
     with pytest.raises(ErasureRefused, match="another key"):
         erase_output(str(output), str(ids), KeySource.from_file(other), "erasure_request", NOW)
-    assert _state(output) == before
+    assert file_digests(output) == before
 
 
 def test_ids_in_the_list_are_taken_as_written_and_trimmed(tmp_path):
