@@ -23,7 +23,7 @@ import pytest
 from meeting_privacy.cli import _Interruptible
 from meeting_privacy.core.sample import write_sample
 from meeting_privacy.pipelines.publish import MANIFEST, OutputRefused, check_output
-from meeting_privacy.schemas.inputs import AUDITED_KINDS
+from meeting_privacy.schemas.kinds import AUDITED_KINDS
 from tests.conftest import run_cli, write_key
 
 CLI = Path(sys.executable).with_name("meeting-privacy")

@@ -49,7 +49,8 @@ from meeting_privacy.core.pseudonyms import KeySource
 from meeting_privacy.core.sample import SampleInfo, write_sample
 from meeting_privacy.pipelines.options import pipeline_options
 from meeting_privacy.pipelines.training_set import RunConfig, build, run
-from meeting_privacy.schemas.inputs import AUDITED_KINDS, parse_rfc3339
+from meeting_privacy.schemas.inputs import parse_rfc3339
+from meeting_privacy.schemas.kinds import AUDITED_KINDS
 from meeting_privacy.schemas.outputs import SCHEMAS
 
 pytestmark = pytest.mark.slow

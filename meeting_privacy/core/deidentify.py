@@ -18,7 +18,7 @@ from meeting_privacy.core.detection import Roster, repeat_names_across
 from meeting_privacy.core.pseudonyms import Pseudonymizer
 from meeting_privacy.core.redactor import Placeholders, Redaction, Redactor
 from meeting_privacy.schemas.envelopes import Parsed, Rejected, Source
-from meeting_privacy.schemas.inputs import RECORD_ID_FIELD
+from meeting_privacy.schemas.kinds import KINDS
 from meeting_privacy.schemas.outputs import AuditRow, ChatRow, TelemetryRow, TranscriptRow, check_row, free_text_fields
 
 TrainingRow = Union[TranscriptRow, ChatRow, TelemetryRow]
@@ -57,7 +57,7 @@ def audit_row(
 ) -> AuditRow:
     """The audit row of any transcripts, chat or telemetry record, valid or not."""
     kind = parsed_or_rejected.kind
-    field = RECORD_ID_FIELD[kind]
+    field = KINDS[kind].id_field
     if isinstance(parsed_or_rejected, Parsed):
         record_id = getattr(parsed_or_rejected.record, field)
     else:

@@ -29,7 +29,7 @@ import pyarrow.parquet as pq
 from meeting_privacy.core.errors import ConfigError
 from meeting_privacy.core.pseudonyms import Pseudonymizer
 from meeting_privacy.core.verify import MANIFEST, file_sha256, row_id_column
-from meeting_privacy.schemas.inputs import AUDITED_KINDS, CONTENT_KINDS
+from meeting_privacy.schemas.kinds import AUDITED_KINDS, CONTENT_KINDS
 
 ERASED = "erased"
 DEFAULT_REASON = "erasure_request"

@@ -24,7 +24,8 @@ import pyarrow.parquet as pq
 from meeting_privacy.core.parsing import parse_line, parse_row
 from meeting_privacy.core.policy import ReadLimits
 from meeting_privacy.schemas.envelopes import Parsed, Rejected, Source
-from meeting_privacy.schemas.inputs import INPUT_MODELS, REFERENCE_KINDS
+from meeting_privacy.schemas.inputs import INPUT_MODELS
+from meeting_privacy.schemas.kinds import REFERENCE_KINDS
 
 OpenStream = Callable[[], BinaryIO]
 #: Suffixes we read, longest first, matched case-insensitively.

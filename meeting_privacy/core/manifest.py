@@ -16,7 +16,7 @@ from typing import Any, Iterable, Mapping
 from meeting_privacy.core.consent import MeetingDecisions, Reason
 from meeting_privacy.core.errors import MeetingPrivacyError
 from meeting_privacy.schemas.envelopes import Rejected
-from meeting_privacy.schemas.inputs import AUDITED_KINDS, CONTENT_KINDS, REFERENCE_KINDS
+from meeting_privacy.schemas.kinds import AUDITED_KINDS, CONTENT_KINDS, REFERENCE_KINDS
 
 DECISIONS = ("emitted", "excluded", "quarantined", "erased")
 KEPT = "kept"

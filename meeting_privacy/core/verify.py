@@ -20,7 +20,7 @@ from typing import Any, Iterable, NamedTuple
 import pyarrow.parquet as pq
 
 from meeting_privacy.core.manifest import DECISIONS
-from meeting_privacy.schemas.inputs import AUDITED_KINDS, RECORD_ID_FIELD
+from meeting_privacy.schemas.kinds import AUDITED_KINDS, KINDS
 from meeting_privacy.schemas.outputs import SCHEMAS
 
 MANIFEST = "manifest.json"
@@ -52,7 +52,7 @@ class Verdict(NamedTuple):
 
 def row_id_column(kind: str) -> str:
     """The training-set column holding a record's own pseudonym (``segment_pseudonym`` ...)."""
-    return RECORD_ID_FIELD[kind].removesuffix("_id") + "_pseudonym"
+    return KINDS[kind].id_column
 
 
 def verify_output(output_dir: str | Path) -> Verdict:

@@ -15,7 +15,7 @@ from typing import Any, Mapping, TextIO
 from apache_beam.metrics.metric import MetricsFilter
 
 from meeting_privacy.core.manifest import DECISIONS
-from meeting_privacy.schemas.inputs import AUDITED_KINDS, REFERENCE_KINDS
+from meeting_privacy.schemas.kinds import AUDITED_KINDS, REFERENCE_KINDS
 from meeting_privacy.transforms.metrics import AUDIT, ENTITIES, QUARANTINED, READ, live_snapshot, reset_live
 
 Counters = Mapping[tuple[str, str], int]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Mapping
 
-from meeting_privacy.schemas.inputs import AUDITED_KINDS, REFERENCE_KINDS
+from meeting_privacy.schemas.kinds import AUDITED_KINDS, REFERENCE_KINDS
 
 
 def format_summary(manifest: Mapping[str, Any], figures: Mapping[str, Any], output_dir: str) -> str:

@@ -41,7 +41,7 @@ from meeting_privacy.pipelines.publish import (
     restrict_quarantine,
     staging_folder,
 )
-from meeting_privacy.schemas.inputs import AUDITED_KINDS, REFERENCE_KINDS
+from meeting_privacy.schemas.kinds import AUDITED_KINDS, REFERENCE_KINDS
 from meeting_privacy.transforms.consent import GateByConsent
 from meeting_privacy.transforms.deidentify import AuditRejected, DeidentifyMeetings
 from meeting_privacy.transforms.read import ReadMeetingData

@@ -224,11 +224,3 @@ InputRecord = Union[Participant, ConsentEvent, TelemetryEvent, TranscriptSegment
 INPUT_MODELS: dict[str, type[_InputRecord]] = {
     model.KIND: model for model in (Participant, ConsentEvent, TelemetryEvent, TranscriptSegment, ChatMessage)
 }
-
-#: Kinds that end up in a training set and get one audit row per input record.
-CONTENT_KINDS = ("transcripts", "chat")
-AUDITED_KINDS = ("transcripts", "chat", "telemetry")
-REFERENCE_KINDS = ("participants", "consent")
-
-#: The field holding each audited record's own id (its pseudonym names the audit row).
-RECORD_ID_FIELD = {"transcripts": "segment_id", "chat": "message_id", "telemetry": "event_id"}

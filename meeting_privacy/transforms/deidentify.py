@@ -18,7 +18,7 @@ from meeting_privacy.core.detection import DetectionSettings, Detector
 from meeting_privacy.core.pseudonyms import KeySource
 from meeting_privacy.core.redactor import Redactor
 from meeting_privacy.schemas.envelopes import Rejected
-from meeting_privacy.schemas.inputs import AUDITED_KINDS
+from meeting_privacy.schemas.kinds import AUDITED_KINDS
 from meeting_privacy.schemas.outputs import AuditRow
 from meeting_privacy.transforms.metrics import AUDIT as AUDIT_COUNTER
 from meeting_privacy.transforms.metrics import ENTITIES, count
