@@ -15,6 +15,8 @@ import itertools
 import json
 import tracemalloc
 
+import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 
 from meeting_privacy.core.errors import PolicyError
@@ -129,6 +131,47 @@ def test_malformed_lines_past_the_limit_become_one_entry_for_the_rest():
     assert len(records) == 11 and all(isinstance(r, Rejected) for r in records)
     assert [is_file_failure(r) for r in records] == [False] * 10 + [True]
     assert records[-1].error.startswith("file unreadable from line 11 on: more than 10 malformed records")
+
+
+def parquet_of(rows: list[dict], row_group_size: int) -> bytes:
+    sink = io.BytesIO()
+    pq.write_table(pa.Table.from_pylist(rows), sink, row_group_size=row_group_size, compression="zstd")
+    return sink.getvalue()
+
+
+def segment(number: int, text: str = "fine") -> dict:
+    return {**json.loads(GOOD), "segment_id": f"s-{number}", "text": text}
+
+
+def test_a_parquet_row_longer_than_a_line_may_be_is_quarantined_with_its_speaker_salvaged():
+    rows = [segment(1), segment(2, "é" * 5000), segment(3)]
+    records = read("transcripts-0001.parquet", lambda: io.BytesIO(parquet_of(rows, 10)), max_line_bytes=4096)
+    assert [type(r) for r in records] == [Parsed, Rejected, Parsed]
+    long = records[1]
+    assert long.source.line == 2 and not is_file_failure(long)
+    assert long.error.startswith("row: longer than 4096 bytes as JSON (limits.max_line_bytes)")
+    assert dict(long.salvaged)["participant_id"] == SEGMENT["participant_id"]  # still counts for the room
+
+
+def test_a_parquet_file_past_its_uncompressed_limit_ends_with_one_entry_for_the_rest():
+    rows = [segment(n, f"{n:05d}" * 400) for n in range(1, 31)]  # distinct: no dictionary page
+    data = parquet_of(rows, 10)  # three row groups of ten rows
+    footer = pq.ParquetFile(io.BytesIO(data)).metadata
+    limit = footer.row_group(0).total_byte_size + footer.row_group(1).total_byte_size
+    assert len(data) < limit  # the whole file is smaller than the limit: uncompressed bytes count
+    records = read("transcripts-0001.parquet", lambda: io.BytesIO(data), max_file_bytes=limit)
+    assert [type(r) for r in records] == [Parsed] * 20 + [Rejected]
+    rest = records[-1]
+    assert is_file_failure(rest) and rest.source.line == 21
+    assert rest.error.endswith(f"more than {limit} bytes uncompressed (limits.max_file_bytes)")
+
+
+def test_a_parquet_row_group_too_large_to_hold_is_not_read():
+    rows = [segment(n, f"{n:05d}" * 60) for n in range(1, 2001)]
+    data = parquet_of(rows, 2000)  # one row group of ~700 KB, more than 1024 rows of 256 bytes
+    records = read("transcripts-0001.parquet", lambda: io.BytesIO(data), max_line_bytes=256)
+    assert len(records) == 1 and is_file_failure(records[0]) and records[0].source.line == 1
+    assert "a row group of more than 262144 bytes uncompressed" in records[0].error
 
 
 def test_a_quarantine_copy_is_cut_at_a_character_and_says_how_long_the_line_was():

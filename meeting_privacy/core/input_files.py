@@ -112,7 +112,7 @@ def read_records(
         yield _rest_of_file(file, 1, f"a {file.kind} file must end in {_READABLE}")
         return
     if file.suffix == ".parquet":
-        records = _parquet_rows(file, open_stream)
+        records = _parquet_rows(file, open_stream, limits)
     else:
         records = _lines(file, open_stream, limits, [] if notes is None else notes)
     line, malformed = 0, 0
@@ -226,15 +226,34 @@ def _split_lines(handle: BinaryIO, max_line: int, max_total: int) -> Iterator[tu
         yield bytes(head), length
 
 
-def _parquet_rows(file: InputFile, open_stream: OpenStream) -> Iterator[Union[Parsed, Rejected]]:
+def _parquet_rows(file: InputFile, open_stream: OpenStream, limits: ReadLimits) -> Iterator[Union[Parsed, Rejected]]:
+    """Rows in batches; the footer's sizes bound what is read before any row is.
+
+    ``max_file_bytes`` counts uncompressed bytes as JSON Lines counts
+    decompressed ones. A row group is read a batch at a time but may be
+    held whole, so one larger than ``max_line_bytes`` times the batch size
+    is not read at all. A forged footer can still make pyarrow allocate a
+    page it declares: the threat model lists that.
+    """
     with open_stream() as handle:
         parquet = pq.ParquetFile(handle)
         names = parquet.schema_arrow.names
         if len(set(names)) != len(names):  # a row would keep one of two values silently
             yield _rest_of_file(file, 1, "a column name repeats")
             return
-        number = 0
-        for batch in parquet.iter_batches(batch_size=_PARQUET_BATCH):
-            for row in batch.to_pylist():
-                number += 1
-                yield parse_row(file.kind, row, Source(file.name, number))
+        number, size = 0, 0
+        for index in range(parquet.num_row_groups):
+            group = parquet.metadata.row_group(index).total_byte_size
+            size += group
+            if size > limits.max_file_bytes:
+                why = f"more than {limits.max_file_bytes} bytes uncompressed (limits.max_file_bytes)"
+                yield _rest_of_file(file, number + 1, why)
+                return
+            if group > limits.max_line_bytes * _PARQUET_BATCH:
+                why = f"a row group of more than {limits.max_line_bytes * _PARQUET_BATCH} bytes uncompressed"
+                yield _rest_of_file(file, number + 1, why + " (limits.max_line_bytes per row)")
+                return
+            for batch in parquet.iter_batches(batch_size=_PARQUET_BATCH, row_groups=[index]):
+                for row in batch.to_pylist():
+                    number += 1
+                    yield parse_row(file.kind, row, Source(file.name, number), limits.max_line_bytes)

@@ -9,7 +9,7 @@ data, so they are rebuilt here from the error's location and type.
 from __future__ import annotations
 
 import json
-from typing import Any, Union
+from typing import Any, Optional, Union
 
 import pydantic
 
@@ -51,15 +51,22 @@ def parse_line(kind: str, raw: bytes, source: Source) -> Union[Parsed, Rejected]
     return _validate(kind, source, raw, lambda model: model.model_validate_json(text), data)
 
 
-def parse_row(kind: str, row: dict[str, Any], source: Source) -> Union[Parsed, Rejected]:
+def parse_row(
+    kind: str, row: dict[str, Any], source: Source, max_bytes: Optional[int] = None
+) -> Union[Parsed, Rejected]:
     """Validates one Parquet row (or any dict) as it is, in pydantic's Python mode.
 
     No round trip through JSON, so that a column JSON cannot carry (binary,
     decimal, NaN) that the contract does not name is ignored like any
     unknown field. Strictness matches :func:`parse_line`: no coercion,
-    timestamps are zoned ``datetime`` values or RFC 3339 strings.
+    timestamps are zoned ``datetime`` values or RFC 3339 strings. A row
+    longer than ``max_bytes`` as JSON is malformed, as a JSON line would be
+    (``limits.max_line_bytes``).
     """
-    return _validate(kind, source, _raw_row(row), lambda model: model.model_validate(row), row)
+    raw = _raw_row(row)
+    if max_bytes is not None and len(raw) > max_bytes:
+        return _rejected(kind, source, raw, f"row: longer than {max_bytes} bytes as JSON (limits.max_line_bytes)", row)
+    return _validate(kind, source, raw, lambda model: model.model_validate(row), row)
 
 
 def _validate(kind: str, source: Source, raw: bytes, validate, data: Any) -> Union[Parsed, Rejected]:
