@@ -7,7 +7,8 @@ import typing
 import pytest
 
 from meeting_privacy.schemas import closed_forms
-from meeting_privacy.schemas.inputs import INPUT_MODELS, TelemetryEvent, TranscriptSegment
+from meeting_privacy.schemas.inputs import TelemetryEvent, TranscriptSegment
+from meeting_privacy.schemas.kinds import INPUT_MODELS
 from meeting_privacy.schemas.outputs import (
     STRING_COLUMNS,
     TRAINING_ROWS,

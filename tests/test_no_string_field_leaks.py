@@ -13,7 +13,7 @@ import typing
 import pydantic
 import pytest
 
-from meeting_privacy.schemas.inputs import INPUT_MODELS
+from meeting_privacy.schemas.kinds import INPUT_MODELS
 from tests.reliability_support import (
     dump,
     key_file,

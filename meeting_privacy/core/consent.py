@@ -18,8 +18,9 @@ from datetime import datetime, timedelta
 from typing import Iterable, NamedTuple, Optional, Sequence
 
 from meeting_privacy.core.policy import Policy
-from meeting_privacy.schemas.envelopes import Parsed, Source
+from meeting_privacy.schemas.envelopes import Parsed, Rejected, Source
 from meeting_privacy.schemas.inputs import ConsentEvent, Participant
+from meeting_privacy.schemas.kinds import AUDITED_KINDS, KINDS
 
 
 class Reason(enum.StrEnum):
@@ -256,7 +257,10 @@ def _granted(member: RosterMember, category: str, at: datetime, policy: Policy, 
 
 @dataclasses.dataclass(frozen=True)
 class MeetingInputs:
-    """Everything known about one meeting, as the consent transform groups it."""
+    """Everything known about one meeting, as the consent transform groups it.
+
+    One field per audited kind, named as the kind (:meth:`records`).
+    """
 
     meeting_id: str
     roster: tuple[RosterMember, ...] = ()
@@ -267,6 +271,10 @@ class MeetingInputs:
     #: Participant ids read from the meeting's transcript and chat lines that failed
     #: validation: they were in the room too.
     mentioned: tuple[str, ...] = ()
+
+    def records(self, kind: str) -> tuple[Parsed, ...]:
+        """The meeting's records of one audited kind."""
+        return getattr(self, kind)
 
 
 NO_RECEIPT = Receipt()
@@ -297,10 +305,11 @@ def decide_meeting_with_receipts(meeting: MeetingInputs, policy: Policy, as_of: 
     for member in meeting.roster:
         by_participant[member.entry.participant_id].append(member)
 
-    transcripts, transcript_dups = _first_copies(meeting.transcripts, "segment_id")
-    chat, chat_dups = _first_copies(meeting.chat, "message_id")
-    telemetry, telemetry_dups = _first_copies(meeting.telemetry, "event_id")
-    decisions = [Decision(p, Reason.DUPLICATE_RECORD) for p in transcript_dups + chat_dups + telemetry_dups]
+    first: dict[str, list[Parsed]] = {}
+    decisions: list[Decision] = []
+    for kind in AUDITED_KINDS:
+        first[kind], duplicates = _first_copies(meeting.records(kind), KINDS[kind].id_field)
+        decisions += [Decision(p, Reason.DUPLICATE_RECORD) for p in duplicates]
 
     def person(participant_id: str, category: str, at: datetime) -> Optional[Reason]:
         return person_reason(by_participant.get(participant_id, ()), category, at, policy, as_of)
@@ -313,23 +322,26 @@ def decide_meeting_with_receipts(meeting: MeetingInputs, policy: Policy, as_of: 
     room = _room_receipt(by_participant, policy, as_of) if room_usable and not speaker_only else NO_RECEIPT
 
     def content(parsed: Parsed, speaker: str, captured_at: datetime, message=None, language="en") -> Decision:
-        reason = content_reason(speaker, captured_at, message, language)
+        category = KINDS[parsed.kind].category
+        reason = content_reason(category, speaker, captured_at, message, language)
         if reason != Reason.EMITTED:
             return Decision(parsed, reason)
-        found = receipt(speaker, "content", captured_at) | room
+        found = receipt(speaker, category, captured_at) | room
         if message is not None and message.is_private:
-            found |= receipt(message.recipient, "content", captured_at)
+            found |= receipt(message.recipient, category, captured_at)
         return Decision(parsed, reason, found)
 
-    def content_reason(speaker: str, captured_at: datetime, message=None, language: Optional[str] = "en") -> Reason:
+    def content_reason(
+        category: str, speaker: str, captured_at: datetime, message=None, language: Optional[str] = "en"
+    ) -> Reason:
         if meeting.roster_unreadable:
             return Reason.ROSTER_UNREADABLE
         if message is not None and message.is_private and not policy.include_private_chat:
             return Reason.PRIVATE_CHAT
-        own = person(speaker, "content", captured_at)
+        own = person(speaker, category, captured_at)
         if own is not None:
             return own
-        if message is not None and message.is_private and person(message.recipient, "content", captured_at):
+        if message is not None and message.is_private and person(message.recipient, category, captured_at):
             return Reason.PARTICIPANT_WITHOUT_CONSENT
         if not room_usable:
             return Reason.PARTICIPANT_WITHOUT_CONSENT
@@ -337,31 +349,37 @@ def decide_meeting_with_receipts(meeting: MeetingInputs, policy: Policy, as_of: 
             return Reason.UNSUPPORTED_LANGUAGE
         return Reason.EMITTED
 
-    for parsed in transcripts:
+    def segment(parsed: Parsed) -> Decision:
         segment = parsed.record
         joined = _first_joined(by_participant.get(segment.participant_id, ()))
         captured_at = joined + timedelta(milliseconds=segment.start_ms) if joined else as_of
-        decisions.append(content(parsed, segment.participant_id, captured_at, language=segment.language))
-    for parsed in chat:
+        return content(parsed, segment.participant_id, captured_at, language=segment.language)
+
+    def message(parsed: Parsed) -> Decision:
         message = parsed.record
-        decisions.append(content(parsed, message.sender_participant_id, message.sent_at, message))
-    for parsed in telemetry:
-        event = parsed.record
-        reason = _telemetry_reason(event, by_participant, policy, as_of)
+        return content(parsed, message.sender_participant_id, message.sent_at, message)
+
+    def event(parsed: Parsed) -> Decision:
+        event, category = parsed.record, KINDS[parsed.kind].category
+        reason = _telemetry_reason(event, category, by_participant, policy, as_of)
         if reason != Reason.EMITTED:
-            decisions.append(Decision(parsed, reason))
-            continue
-        decisions.append(Decision(parsed, reason, receipt(event.participant_id, "telemetry", event.occurred_at)))
+            return Decision(parsed, reason)
+        return Decision(parsed, reason, receipt(event.participant_id, category, event.occurred_at))
+
+    # The rule for each audited kind's first copies (a kind missing here raises: nothing is emitted).
+    rules = {"transcripts": segment, "chat": message, "telemetry": event}
+    for kind in AUDITED_KINDS:
+        decisions += [rules[kind](parsed) for parsed in first[kind]]
     return decisions
 
 
-def _telemetry_reason(event, by_participant, policy: Policy, as_of: datetime) -> Reason:
+def _telemetry_reason(event, category: str, by_participant, policy: Policy, as_of: datetime) -> Reason:
     entries = by_participant.get(event.participant_id, ())
     if entries:
         entry = entries[0].entry
         if (event.user_id is not None and event.user_id != entry.user_id) or event.account_id != entry.account_id:
             return Reason.UNKNOWN_PARTICIPANT  # the event contradicts the roster about who this is
-    return person_reason(entries, "telemetry", event.occurred_at, policy, as_of) or Reason.EMITTED
+    return person_reason(entries, category, event.occurred_at, policy, as_of) or Reason.EMITTED
 
 
 def _room_usable(by_participant, meeting: MeetingInputs, policy: Policy, as_of: datetime) -> bool:
@@ -390,6 +408,13 @@ def _room_receipt(by_participant, policy: Policy, as_of: datetime) -> Receipt:
         for member in entries:
             found |= person_receipt(entries, "content", member.entry.joined_at, policy, as_of)
     return found
+
+
+def unattributable(rejected: Rejected) -> bool:
+    """A broken reference line naming no subject (consent) or no meeting (roster): it could
+    concern anyone, so the run stops rather than guess."""
+    field = KINDS[rejected.kind].attributed_by
+    return field is not None and rejected.salvaged_value(field) is None
 
 
 def _first_joined(entries: Sequence[RosterMember]) -> Optional[datetime]:

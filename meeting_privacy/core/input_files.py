@@ -24,8 +24,7 @@ import pyarrow.parquet as pq
 from meeting_privacy.core.parsing import parse_line, parse_row
 from meeting_privacy.core.policy import ReadLimits
 from meeting_privacy.schemas.envelopes import Parsed, Rejected, Source
-from meeting_privacy.schemas.inputs import INPUT_MODELS
-from meeting_privacy.schemas.kinds import REFERENCE_KINDS
+from meeting_privacy.schemas.kinds import KINDS, REFERENCE_KINDS
 
 OpenStream = Callable[[], BinaryIO]
 #: Suffixes we read, longest first, matched case-insensitively.
@@ -60,7 +59,7 @@ def describe(path: str, root: str) -> InputFile:
     name = _relative(path, root)
     base = posixpath.basename(name).lower()
     match = _KIND.match(base)
-    kind = match.group(0) if match and match.group(0) in INPUT_MODELS else None
+    kind = match.group(0) if match and match.group(0) in KINDS else None
     suffix = next((s for s in SUFFIXES if base.endswith(s)), None)
     if suffix is None and kind not in REFERENCE_KINDS:
         kind = None
@@ -86,8 +85,8 @@ def shard_of(meeting_id: str, shards: int) -> int:
 def owner_shard(item: Union[Parsed, Rejected], shards: int) -> int:
     """The shard that counts, audits and writes this record: by its parsed (or salvaged)
     meeting id, so that every shard agrees on every line; shard 0 if it names none.
-    Consent belongs to no meeting: shard 0 counts it, every shard reads it."""
-    if shards == 1 or item.kind == "consent":
+    The consent ledger belongs to no meeting: shard 0 counts it, every shard reads it."""
+    if shards == 1 or not KINDS[item.kind].per_meeting:
         return 0
     meeting_id = item.record.meeting_id if isinstance(item, Parsed) else item.salvaged_value("meeting_id")
     return 0 if meeting_id is None else shard_of(meeting_id, shards)

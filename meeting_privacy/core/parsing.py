@@ -15,7 +15,7 @@ import pydantic
 
 from meeting_privacy.core.consent import Reason
 from meeting_privacy.schemas.envelopes import Parsed, Rejected, Source
-from meeting_privacy.schemas.inputs import INPUT_MODELS
+from meeting_privacy.schemas.kinds import INPUT_MODELS
 
 #: Ids worth reading from a broken line: they let reference data fail closed for the
 #: right subject or meeting, let the audit name a broken record, and keep a room

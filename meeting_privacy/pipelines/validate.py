@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from apache_beam.io.filesystem import CompressionTypes
 from apache_beam.io.filesystems import FileSystems
 
+from meeting_privacy.core.consent import unattributable
 from meeting_privacy.core.input_files import DEFAULT_LIMITS, InputFile, describe, read_records
 from meeting_privacy.core.policy import ReadLimits
 from meeting_privacy.schemas.envelopes import Rejected
@@ -57,14 +58,9 @@ def _validate_file(file: InputFile, limits: ReadLimits) -> FileReport:
             where = f"{record.source.file}:{record.source.line}"
             if len(report.problems) < PROBLEMS_SHOWN:
                 report.problems.append(f"{where}: {record.error}")
-            if _unattributable(record):
+            if unattributable(record):
                 report.fatal.append(where)
     return report
-
-
-def _unattributable(record: Rejected) -> bool:
-    needed = {"consent": "subject_id", "participants": "meeting_id"}.get(record.kind)
-    return needed is not None and record.salvaged_value(needed) is None
 
 
 def format_report(reports: list[FileReport]) -> Iterator[str]:

@@ -219,8 +219,3 @@ class ChatMessage(_InputRecord):
 
 
 InputRecord = Union[Participant, ConsentEvent, TelemetryEvent, TranscriptSegment, ChatMessage]
-
-#: Input kind (the file-name prefix) -> record model.
-INPUT_MODELS: dict[str, type[_InputRecord]] = {
-    model.KIND: model for model in (Participant, ConsentEvent, TelemetryEvent, TranscriptSegment, ChatMessage)
-}

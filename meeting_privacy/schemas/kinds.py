@@ -1,13 +1,16 @@
 """The record-kind registry: one frozen spec per input kind, read by every step.
 
-Adding a kind means adding its input model, its row type and one entry here;
-no step dispatches on a kind's name. Specs hold data only (this layer imports
-nothing from the core): a step that needs behaviour keys it on the spec.
+Adding a kind means adding its input model, its row type and one entry here
+(``docs/architecture.md`` lists the steps). Specs hold data only (this layer
+imports nothing from the core): a step that needs behaviour (how a row is
+built, which consent rule applies) keeps a table keyed by the kind's name,
+and a test checks that the table covers every kind.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import functools
 from typing import Mapping, NamedTuple, Optional
 
 from meeting_privacy.schemas import inputs, outputs
@@ -20,27 +23,43 @@ class KindSpec:
     Attributes:
         name: the file-name prefix and, for training kinds, the output folder.
         model: the pydantic input model.
+        description: one line for the report and the dataset card.
         id_field: the field holding an audited record's own id (its pseudonym
-            names the audit row); None for reference kinds.
-        row: the training row type; None for reference kinds.
+            names the audit row, and a second copy of it is a duplicate);
+            None for reference kinds.
         category: the consent data category its records need; None for reference kinds.
         meeting_order: where its records come in a meeting's redaction batch
             (placeholders are numbered in that order).
-        description: one line for the report and the dataset card.
+        order_field: the field ordering its records within a meeting (then
+            ``id_field``); None for reference kinds.
+        attributed_by: for a reference kind, the field naming whom or which
+            meeting a line is about: a broken line without it cannot be
+            attributed and stops the run.
     """
 
     name: str
     model: type
     description: str
     id_field: Optional[str] = None
-    row: Optional[type[NamedTuple]] = None
     category: Optional[str] = None
     meeting_order: int = 0
+    order_field: Optional[str] = None
+    attributed_by: Optional[str] = None
+
+    @property
+    def row(self) -> Optional[type[NamedTuple]]:
+        """The training row type (``outputs.TRAINING_ROWS``); None for reference kinds."""
+        return outputs.TRAINING_ROWS.get(self.name)
 
     @property
     def audited(self) -> bool:
         """One audit row per input record, and a training set of its own."""
         return self.row is not None
+
+    @property
+    def per_meeting(self) -> bool:
+        """Its records belong to one meeting each (the consent ledger's do not)."""
+        return "meeting_id" in self.model.model_fields
 
     @property
     def content(self) -> bool:
@@ -52,6 +71,11 @@ class KindSpec:
         """The rule of every string column of its training rows."""
         return outputs.STRING_COLUMNS.get(self.name, {})
 
+    @functools.cached_property  # read for every record de-identified
+    def free_text(self) -> tuple[tuple[str, ...], ...]:
+        """The input fields the de-identifier rewrites (paths into the record), in column order."""
+        return tuple(rule.source for rule in self.columns.values() if isinstance(rule, outputs.FreeText))
+
     @property
     def id_column(self) -> Optional[str]:
         """The training column holding the pseudonym of ``id_field``."""
@@ -61,34 +85,39 @@ class KindSpec:
 KINDS: Mapping[str, KindSpec] = {
     spec.name: spec
     for spec in (
-        KindSpec("participants", inputs.Participant, "meeting rosters: who was in which meeting"),
-        KindSpec("consent", inputs.ConsentEvent, "the consent ledger"),
+        KindSpec(
+            "participants",
+            inputs.Participant,
+            "meeting rosters: who was in which meeting",
+            attributed_by="meeting_id",
+        ),
+        KindSpec("consent", inputs.ConsentEvent, "the consent ledger", attributed_by="subject_id"),
         KindSpec(
             "transcripts",
             inputs.TranscriptSegment,
             "speech-to-text segments of consenting meetings, de-identified",
             id_field="segment_id",
-            row=outputs.TranscriptRow,
             category="content",
             meeting_order=0,
+            order_field="start_ms",
         ),
         KindSpec(
             "chat",
             inputs.ChatMessage,
             "chat messages of consenting meetings, de-identified",
             id_field="message_id",
-            row=outputs.ChatRow,
             category="content",
             meeting_order=1,
+            order_field="sent_at",
         ),
         KindSpec(
             "telemetry",
             inputs.TelemetryEvent,
             "service events of consenting users, de-identified",
             id_field="event_id",
-            row=outputs.TelemetryRow,
             category="telemetry",
             meeting_order=2,
+            order_field="occurred_at",
         ),
     )
 }
@@ -99,3 +128,5 @@ AUDITED_KINDS = tuple(name for name, spec in KINDS.items() if spec.audited)
 CONTENT_KINDS = tuple(name for name, spec in KINDS.items() if spec.content)
 #: Kinds read only to decide: rosters and the consent ledger.
 REFERENCE_KINDS = tuple(name for name, spec in KINDS.items() if not spec.audited)
+#: Input kind (the file-name prefix) -> record model.
+INPUT_MODELS: Mapping[str, type] = {name: spec.model for name, spec in KINDS.items()}

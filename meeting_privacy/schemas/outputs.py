@@ -104,7 +104,8 @@ def arrow_schema(row_type: type) -> pa.Schema:
     return pa.schema(fields)
 
 
-#: Training-set kind -> row type.
+#: Audited kind -> training row type: the registry (``schemas.kinds``) reads it from here, so that
+#: the schemas below need no import of the registry.
 TRAINING_ROWS = {"transcripts": TranscriptRow, "chat": ChatRow, "telemetry": TelemetryRow}
 SCHEMAS = {kind: arrow_schema(row) for kind, row in TRAINING_ROWS.items()}
 SCHEMAS["audit"] = arrow_schema(AuditRow)
@@ -186,12 +187,6 @@ def check_row(kind: str, row: NamedTuple) -> None:
         ok = _PSEUDONYM.fullmatch(value) if isinstance(rule, Pseudonym) else rule.normalise(value) == value
         if not ok:
             raise ColumnRuleError(f"{kind}.{column}: value breaks the column's rule")
-
-
-@functools.cache
-def free_text_fields(kind: str) -> tuple[tuple[str, ...], ...]:
-    """The input fields of a kind that the de-identifier rewrites, in column order."""
-    return tuple(rule.source for rule in STRING_COLUMNS[kind].values() if isinstance(rule, FreeText))
 
 
 @functools.cache

@@ -28,20 +28,20 @@ from meeting_privacy.core.consent import (
     SubjectLedger,
     decide_meeting_with_receipts,
     subject_key,
+    unattributable,
 )
 from meeting_privacy.core.policy import Policy
 from meeting_privacy.schemas.envelopes import Rejected, Source
+from meeting_privacy.schemas.kinds import AUDITED_KINDS, CONTENT_KINDS
 
 __all__ = ["GateByConsent"]
 
-_CONTENT_AND_TELEMETRY = ("transcripts", "chat", "telemetry")
-
 
 class GateByConsent(beam.PTransform):
-    """Decides, for every transcripts, chat and telemetry record, whether it may be used.
+    """Decides, for every record of an audited kind (transcripts, chat, telemetry), whether it may be used.
 
-    Takes a dict of PCollections: ``participants``, ``consent``,
-    ``transcripts``, ``chat``, ``telemetry`` (``Parsed`` records, e.g. from
+    Takes a dict of PCollections, one per input kind (``participants``,
+    ``consent`` and the audited kinds: ``Parsed`` records, e.g. from
     ``ReadMeetingData``) and optionally ``quarantine`` (``Rejected`` lines,
     whose consent and roster entries fail closed). Missing kinds count as
     empty. Returns ``decisions`` (one ``MeetingDecisions`` per meeting) and
@@ -70,7 +70,7 @@ class GateByConsent(beam.PTransform):
             "roster_unreadable": unreadable_meetings | "MarkMeeting" >> beam.Map(lambda m: (m, True)),
             "mentioned": rejected | "BrokenLineSpeakers" >> beam.FlatMap(_mentioned),
         }
-        for name in _CONTENT_AND_TELEMETRY:
+        for name in AUDITED_KINDS:
             grouped[name] = kind(name) | f"{name.title()}ByMeeting" >> beam.Map(lambda p: (p.record.meeting_id, p))
         decisions = (
             grouped
@@ -150,9 +150,9 @@ def _unreadable_subjects(rejected: Rejected):
 
 
 def _mentioned(rejected: Rejected):
-    """``(meeting_id, participant_id)`` for each participant a broken transcript or chat line names."""
+    """``(meeting_id, participant_id)`` for each participant a broken content line (transcript, chat) names."""
     meeting_id = rejected.salvaged_value("meeting_id")
-    if rejected.kind not in ("transcripts", "chat") or meeting_id is None:
+    if rejected.kind not in CONTENT_KINDS or meeting_id is None:
         return
     for field in ("participant_id", "sender_participant_id", "recipient"):
         participant_id = rejected.salvaged_value(field)
@@ -167,9 +167,7 @@ def _unreadable_meeting(rejected: Rejected):
 
 
 def _unattributable(rejected: Rejected):
-    if (rejected.kind == "consent" and rejected.salvaged_value("subject_id") is None) or (
-        rejected.kind == "participants" and rejected.salvaged_value("meeting_id") is None
-    ):
+    if unattributable(rejected):
         yield Source(*rejected.source)
 
 
@@ -180,10 +178,8 @@ def _decide(keyed, policy: Policy, as_of: datetime) -> MeetingDecisions:
         meeting_id=meeting_id,
         roster=members,
         roster_unreadable=bool(list(grouped["roster_unreadable"])),
-        transcripts=tuple(grouped["transcripts"]),
-        chat=tuple(grouped["chat"]),
-        telemetry=tuple(grouped["telemetry"]),
         mentioned=tuple(sorted(set(grouped["mentioned"]))),
+        **{kind: tuple(grouped[kind]) for kind in AUDITED_KINDS},
     )
     decisions = decide_meeting_with_receipts(meeting, policy, as_of)
     return MeetingDecisions(

@@ -50,8 +50,9 @@ class _Holder:
 class DeidentifyMeetings(beam.PTransform):
     """De-identifies consented records, meeting by meeting.
 
-    Takes ``MeetingDecisions`` (from ``GateByConsent``). Returns a dict:
-    ``transcripts``, ``chat``, ``telemetry`` (training rows), ``audit`` (one
+    Takes ``MeetingDecisions`` (from ``GateByConsent``). Returns a dict: one
+    entry of training rows per audited kind (``transcripts``, ``chat``,
+    ``telemetry``), ``audit`` (one
     ``AuditRow`` per record) and ``quarantine`` (``Rejected`` records whose
     de-identification failed; they are never emitted).
     """
@@ -92,7 +93,7 @@ class _DeidentifyFn(beam.DoFn):
 
 @with_input_types(Rejected)
 class AuditRejected(beam.PTransform):
-    """Audit rows for transcripts, chat and telemetry lines that failed validation."""
+    """Audit rows for the lines of audited kinds (transcripts, chat, telemetry) that failed validation."""
 
     def __init__(self, key_source: KeySource) -> None:
         super().__init__()

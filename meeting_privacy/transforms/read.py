@@ -27,7 +27,7 @@ from meeting_privacy.core.input_files import (
 )
 from meeting_privacy.core.policy import ReadLimits
 from meeting_privacy.schemas.envelopes import Parsed
-from meeting_privacy.schemas.inputs import INPUT_MODELS
+from meeting_privacy.schemas.kinds import KINDS
 from meeting_privacy.transforms.metrics import QUARANTINED, READ, count
 
 __all__ = ["FileInfo", "ReadMeetingData", "kind_of"]
@@ -83,10 +83,10 @@ class ReadMeetingData(beam.PTransform):
             | "ReadMatches" >> fileio.ReadMatches(skip_directories=True)
             | "ParseLines"
             >> beam.ParDo(_ReadFile(self._root, self._shard, self._limits)).with_outputs(
-                *INPUT_MODELS, QUARANTINE, FILES, SHADOW
+                *KINDS, QUARANTINE, FILES, SHADOW
             )
         )
-        return {tag: results[tag] for tag in (*INPUT_MODELS, QUARANTINE, FILES, SHADOW)}
+        return {tag: results[tag] for tag in (*KINDS, QUARANTINE, FILES, SHADOW)}
 
 
 def folder_pattern(root: str) -> str:
@@ -114,7 +114,7 @@ class _ReadFile(beam.DoFn):
         records, counted, error = 0, 0, None
         for item in read_records(file, open_stream, self._limits):
             if owner_shard(item, self._shards) != self._shard:
-                if file.kind == "consent":  # every shard needs the whole ledger, one shard counts it
+                if not KINDS[file.kind].per_meeting:  # every shard needs the whole ledger, one shard counts it
                     yield beam.pvalue.TaggedOutput(file.kind if isinstance(item, Parsed) else SHADOW, item)
                 continue
             records += 1

@@ -17,7 +17,7 @@ from apache_beam.typehints import with_input_types
 
 from meeting_privacy.core.parsing import parse_row
 from meeting_privacy.schemas.envelopes import Parsed, Source
-from meeting_privacy.schemas.inputs import INPUT_MODELS
+from meeting_privacy.schemas.kinds import KINDS
 
 __all__ = ["ParseRecords", "PARSED", "QUARANTINE"]
 
@@ -52,8 +52,8 @@ class ParseRecords(beam.PTransform):
 
     def __init__(self, kind: str, source_name: str = "") -> None:
         super().__init__()
-        if kind not in INPUT_MODELS:
-            raise ValueError(f"kind must be one of {', '.join(INPUT_MODELS)}")
+        if kind not in KINDS:
+            raise ValueError(f"kind must be one of {', '.join(KINDS)}")
         self._kind = kind
         self._source_name = source_name or kind
 
