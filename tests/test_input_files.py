@@ -97,6 +97,8 @@ def records_of(name: str, data: bytes, notes: list | None = None) -> list:
         ("consent-0003.json", "consent", None),  # a reference kind we cannot read: refused
         ("participants.csv", "participants", None),
         ("transcripts.json", None, None),  # content in a form we do not read: skipped
+        ("meetings.json", None, None),  # losing meeting titles only redacts more: skipped, not refused
+        ("Meetings-0001.jsonl", "meetings", ".jsonl"),
         ("notes.txt", None, None),
         ("consents.jsonl", None, ".jsonl"),  # no known kind
     ],

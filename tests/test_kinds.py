@@ -53,10 +53,11 @@ def test_an_audited_kind_names_its_id_order_category_and_columns(spec):
 
 
 @pytest.mark.parametrize("spec", REFERENCE, ids=REFERENCE_KINDS)
-def test_a_reference_kind_has_no_training_set_but_names_what_attributes_a_line(spec):
+def test_a_reference_kind_has_no_training_set_and_a_decisive_one_names_what_attributes_a_line(spec):
     assert spec.row is None and spec.id_field is None and spec.category is None and spec.id_column is None
     assert spec.columns == {} and spec.free_text == ()
-    assert spec.attributed_by in spec.model.model_fields
+    assert spec.decisive == (spec.name in ("participants", "consent"))
+    assert spec.attributed_by is None or spec.attributed_by in spec.model.model_fields
 
 
 def test_meeting_orders_are_distinct_so_placeholders_number_kinds_in_one_order():

@@ -107,6 +107,7 @@ def _meeting(n: int, kind: str, path: tuple[str, ...]):
             }
             for p, person in enumerate(people)
         ],
+        "meetings": [{"meeting_id": meeting, "title": "Checklist review", "agenda": "The checklist."}],
         "transcripts": [
             {
                 "segment_id": f"seg-{n}",

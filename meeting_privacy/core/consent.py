@@ -441,3 +441,5 @@ class MeetingDecisions:
     decisions: tuple[tuple[Parsed, Reason], ...]
     #: ``(source, receipt)`` of each emitted record: whose consent, and which grants, its use rests on.
     receipts: tuple[tuple[Source, Receipt], ...] = ()
+    #: The meeting's titles and agendas (``meetings`` input), for its own vocabulary.
+    topics: tuple[str, ...] = ()

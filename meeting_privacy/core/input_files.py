@@ -24,7 +24,7 @@ import pyarrow.parquet as pq
 from meeting_privacy.core.parsing import parse_line, parse_row
 from meeting_privacy.core.policy import ReadLimits
 from meeting_privacy.schemas.envelopes import Parsed, Rejected, Source
-from meeting_privacy.schemas.kinds import KINDS, REFERENCE_KINDS
+from meeting_privacy.schemas.kinds import KINDS
 
 OpenStream = Callable[[], BinaryIO]
 #: Suffixes we read, longest first, matched case-insensitively.
@@ -46,22 +46,22 @@ class InputFile(NamedTuple):
     path: str  # as the filesystem names it
     name: str  # relative to the input folder, forward slashes: what Source.file says
     kind: Optional[str]  # None: no input kind in a form we read; skipped and listed
-    suffix: Optional[str]  # lower case; None: a reference kind we cannot read (refused)
+    suffix: Optional[str]  # lower case; None: a decisive kind we cannot read (refused)
 
 
 def describe(path: str, root: str) -> InputFile:
     """What the file at ``path`` (inside the folder ``root``) holds, judged by its name.
 
-    A consent or participants file in a form we cannot read keeps its kind
-    (and ``suffix`` None): skipping it could skip a withdrawal, so reading it
-    refuses the run instead (:func:`read_records`).
+    A consent or participants file (a decisive kind) in a form we cannot
+    read keeps its kind (and ``suffix`` None): skipping it could skip a
+    withdrawal, so reading it refuses the run instead (:func:`read_records`).
     """
     name = _relative(path, root)
     base = posixpath.basename(name).lower()
     match = _KIND.match(base)
     kind = match.group(0) if match and match.group(0) in KINDS else None
     suffix = next((s for s in SUFFIXES if base.endswith(s)), None)
-    if suffix is None and kind not in REFERENCE_KINDS:
+    if suffix is None and not (kind and KINDS[kind].decisive):
         kind = None
     return InputFile(path, name, kind, suffix)
 

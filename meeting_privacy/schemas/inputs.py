@@ -116,6 +116,20 @@ class Participant(_InputRecord):
     left_at: Optional[Timestamp] = None
 
 
+class Meeting(_InputRecord):
+    """A meeting's own description (optional input): its title and agenda.
+
+    Never copied to an output. Their words, less any that name someone, may
+    be allow-listed in that meeting only (contract section 3).
+    """
+
+    KIND = "meetings"
+
+    meeting_id: Id
+    title: Optional[str] = None
+    agenda: Optional[str] = None
+
+
 class ConsentEvent(_InputRecord):
     """One event of the append-only consent ledger."""
 

@@ -52,6 +52,15 @@ class KindSpec:
         return outputs.TRAINING_ROWS.get(self.name)
 
     @property
+    def decisive(self) -> bool:
+        """Losing one of its lines could let data out: an unreadable file or line of it stops the run.
+
+        True for rosters and the consent ledger; a meetings line lost only
+        allows fewer words, which redacts more.
+        """
+        return self.attributed_by is not None
+
+    @property
     def audited(self) -> bool:
         """One audit row per input record, and a training set of its own."""
         return self.row is not None
@@ -92,6 +101,7 @@ KINDS: Mapping[str, KindSpec] = {
             attributed_by="meeting_id",
         ),
         KindSpec("consent", inputs.ConsentEvent, "the consent ledger", attributed_by="subject_id"),
+        KindSpec("meetings", inputs.Meeting, "meeting titles and agendas: words allowed in their own meeting"),
         KindSpec(
             "transcripts",
             inputs.TranscriptSegment,
@@ -126,7 +136,7 @@ KINDS: Mapping[str, KindSpec] = {
 AUDITED_KINDS = tuple(name for name, spec in KINDS.items() if spec.audited)
 #: Audited kinds that are customer content (the room check applies).
 CONTENT_KINDS = tuple(name for name, spec in KINDS.items() if spec.content)
-#: Kinds read only to decide: rosters and the consent ledger.
+#: Kinds read only to decide: rosters, the consent ledger and meeting descriptions.
 REFERENCE_KINDS = tuple(name for name, spec in KINDS.items() if not spec.audited)
 #: Input kind (the file-name prefix) -> record model.
 INPUT_MODELS: Mapping[str, type] = {name: spec.model for name, spec in KINDS.items()}

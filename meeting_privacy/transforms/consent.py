@@ -31,7 +31,7 @@ from meeting_privacy.core.consent import (
     unattributable,
 )
 from meeting_privacy.core.policy import Policy
-from meeting_privacy.schemas.envelopes import Rejected, Source
+from meeting_privacy.schemas.envelopes import Parsed, Rejected, Source
 from meeting_privacy.schemas.kinds import AUDITED_KINDS, CONTENT_KINDS
 
 __all__ = ["GateByConsent"]
@@ -42,7 +42,8 @@ class GateByConsent(beam.PTransform):
 
     Takes a dict of PCollections, one per input kind (``participants``,
     ``consent`` and the audited kinds: ``Parsed`` records, e.g. from
-    ``ReadMeetingData``) and optionally ``quarantine`` (``Rejected`` lines,
+    ``ReadMeetingData``), optionally ``meetings`` (titles and agendas, kept
+    as each meeting's ``topics``) and ``quarantine`` (``Rejected`` lines,
     whose consent and roster entries fail closed). Missing kinds count as
     empty. Returns ``decisions`` (one ``MeetingDecisions`` per meeting) and
     ``fatal`` (``Source`` of reference lines naming no one).
@@ -69,6 +70,7 @@ class GateByConsent(beam.PTransform):
             "roster": members | "MemberByMeeting" >> beam.Map(lambda m: (m.entry.meeting_id, m)),
             "roster_unreadable": unreadable_meetings | "MarkMeeting" >> beam.Map(lambda m: (m, True)),
             "mentioned": rejected | "BrokenLineSpeakers" >> beam.FlatMap(_mentioned),
+            "topics": kind("meetings") | "TopicsByMeeting" >> beam.FlatMap(_topics),
         }
         for name in AUDITED_KINDS:
             grouped[name] = kind(name) | f"{name.title()}ByMeeting" >> beam.Map(lambda p: (p.record.meeting_id, p))
@@ -166,6 +168,13 @@ def _unreadable_meeting(rejected: Rejected):
         yield meeting_id
 
 
+def _topics(parsed: Parsed):
+    """``(meeting_id, text)`` for a meeting's title and agenda."""
+    for text in (parsed.record.title, parsed.record.agenda):
+        if text and text.strip():
+            yield parsed.record.meeting_id, text
+
+
 def _unattributable(rejected: Rejected):
     if unattributable(rejected):
         yield Source(*rejected.source)
@@ -187,4 +196,5 @@ def _decide(keyed, policy: Policy, as_of: datetime) -> MeetingDecisions:
         tuple(m.entry for m in members),
         tuple((d.parsed, d.reason) for d in decisions),
         tuple((d.parsed.source, d.receipt) for d in decisions if d.reason == Reason.EMITTED),
+        topics=tuple(sorted(set(grouped["topics"]))),
     )
