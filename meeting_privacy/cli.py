@@ -17,22 +17,27 @@ import threading
 import traceback
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import TYPE_CHECKING, Callable, Optional, Sequence
 
 from meeting_privacy import __version__
-from meeting_privacy.core.erasure import DEFAULT_REASON
-from meeting_privacy.core.errors import ConfigError, MeetingPrivacyError
-from meeting_privacy.core.policy import load_policy
-from meeting_privacy.core.pseudonyms import KEY_ENV_VAR, KeySource
+from meeting_privacy.pipelines import (
+    DEFAULT_REASON,
+    KEY_ENV_VAR,
+    ConfigError,
+    KeySource,
+    MeetingPrivacyError,
+    UsageError,
+    load_policy,
+    verify_output,
+)
+
+if TYPE_CHECKING:  # the module loads Beam; commands import it when they need it
+    from meeting_privacy.pipelines.resolve import Resolved
 
 PROG = "meeting-privacy"
 _DEBUG_HELP = "on an error, also print the traceback and Beam's error logs (they may quote input data)"
 #: Signals that interrupt a run: Ctrl-C, and a scheduler's timeout or `docker stop`.
 _INTERRUPTING = (signal.SIGINT, signal.SIGTERM)
-
-
-class UsageError(ConfigError):
-    """A command-line mistake (exit 2)."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -182,27 +187,51 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         args, beam_args = _parser().parse_known_args(argv)
         debug = getattr(args, "debug", False)
         _configure_logging(debug)
-        if args.command != "run" and beam_args:
-            raise UsageError(f"unrecognized arguments: {' '.join(beam_args)}")
-        if args.command == "demo":
-            return _demo(args)
-        if args.command == "validate":
-            return _validate(args)
-        if args.command == "policy":
-            return _policy_show(args)
-        if args.command == "erase":
-            return _erase(args)
-        if args.command == "verify":
-            return _verify(args)
-        return _run(args, beam_args)
-    except ConfigError as error:
+        return _command(args, beam_args)
+    except (ConfigError, KeyboardInterrupt, BrokenPipeError) as error:
+        return _exit_status(error, debug)
+
+
+def launch(configure: Callable[[], Resolved]) -> int:
+    """Runs what ``configure`` resolves as ``meeting-privacy run`` runs it, and returns the exit status.
+
+    For entry points with parameters of their own (the Flex Template's ``main.py``): the same
+    logging, one-line errors, exit statuses and summary as the CLI. ``configure`` (which calls
+    ``pipelines.resolve.resolve``) is called here, so that its configuration errors exit 2 too.
+    """
+    _configure_logging(debug=False)
+    try:
+        config, options = configure()
+        return execute(config, options)
+    except (ConfigError, KeyboardInterrupt, BrokenPipeError) as error:
+        return _exit_status(error, debug=False)
+
+
+def _command(args: argparse.Namespace, beam_args: list[str]) -> int:
+    if args.command != "run" and beam_args:
+        raise UsageError(f"unrecognized arguments: {' '.join(beam_args)}")
+    if args.command == "demo":
+        return _demo(args)
+    if args.command == "validate":
+        return _validate(args)
+    if args.command == "policy":
+        return _policy_show(args)
+    if args.command == "erase":
+        return _erase(args)
+    if args.command == "verify":
+        return _verify(args)
+    return _run(args, beam_args)
+
+
+def _exit_status(error: BaseException, debug: bool) -> int:
+    """The exit status for an error ``main`` or ``launch`` stops on, after saying it in one line."""
+    if isinstance(error, ConfigError):
         return _failed(error, str(error), 2, debug)
-    except KeyboardInterrupt:  # Ctrl-C, or SIGTERM (see execute)
+    if isinstance(error, KeyboardInterrupt):  # Ctrl-C, or SIGTERM (see execute)
         print(f"{PROG}: interrupted; nothing published", file=sys.stderr)
         return 1
-    except BrokenPipeError:  # output piped into `head`
-        sys.stderr.close()
-        return 0
+    sys.stderr.close()  # a BrokenPipeError: output piped into `head`
+    return 0
 
 
 def _failed(error: BaseException, message: str, code: int, debug: bool) -> int:
@@ -214,51 +243,31 @@ def _failed(error: BaseException, message: str, code: int, debug: bool) -> int:
 
 
 def _run(args: argparse.Namespace, beam_args: list[str]) -> int:
-    from meeting_privacy.pipelines.profiles import load_profile
-    from meeting_privacy.pipelines.training_set import RunConfig
+    from meeting_privacy.pipelines.resolve import resolve
 
-    key_source = _key_source(args)
-    config = RunConfig(
-        input_dir=_input_folder(args.input),
-        output_dir=_absolute(args.output),
-        policy=load_policy(args.policy),
-        key_source=key_source,
-        as_of=parse_as_of(args.as_of),
+    config, options = resolve(
+        input_dir=args.input,
+        output_dir=args.output,
+        key_file=args.key_file,
+        key_secret=args.key_secret,
         policy_path=args.policy,
+        as_of=args.as_of,
+        options_file=args.options_file,
+        beam_args=beam_args,
         shards=args.shards,
     )
-    if args.options_file:
-        beam_args = [*load_profile(args.options_file), *beam_args]
-    return execute(config, _beam_options(beam_args), quiet=args.quiet, debug=args.debug)
-
-
-def _key_source(args: argparse.Namespace) -> KeySource:
-    """Where the key comes from (``--key-file``, ``--key-secret`` or the environment), checked now."""
-    if args.key_file and args.key_secret:
-        raise UsageError("give either --key-file or --key-secret, not both")
-    if args.key_file:
-        key_source = KeySource.from_file(args.key_file)
-    elif args.key_secret:
-        key_source = KeySource.from_gcp_secret(args.key_secret)
-    elif os.environ.get(KEY_ENV_VAR, "").strip():
-        key_source = KeySource.from_env()
-    else:
-        raise ConfigError(
-            f"no pseudonym key: pass --key-file FILE or --key-secret NAME, or set {KEY_ENV_VAR} "
-            "(at least 32 characters)"
-        )
-    key_source.load()  # check it here, with a clear message, before anything runs
-    return key_source
+    return execute(config, options, quiet=args.quiet, debug=args.debug)
 
 
 def _erase(args: argparse.Namespace) -> int:
     from meeting_privacy.pipelines.erase import erase_output
+    from meeting_privacy.pipelines.resolve import key_source
 
-    key_source = _key_source(args)
+    source = key_source(args.key_file, args.key_secret)
     previous_umask = os.umask(0o077)
     try:
         with _Interruptible():
-            result = erase_output(args.output, args.user_ids, key_source, args.reason, datetime.now(timezone.utc))
+            result = erase_output(args.output, args.user_ids, source, args.reason, datetime.now(timezone.utc))
     except MeetingPrivacyError as error:
         if isinstance(error, ConfigError):
             raise
@@ -281,8 +290,6 @@ def _erase(args: argparse.Namespace) -> int:
 
 
 def _verify(args: argparse.Namespace) -> int:
-    from meeting_privacy.core.verify import verify_output
-
     if "://" in args.output or not Path(args.output).is_dir():
         raise ConfigError(f"output folder {args.output} does not exist (verify works on local folders)")
     verdict = verify_output(args.output)
@@ -295,9 +302,9 @@ def _verify(args: argparse.Namespace) -> int:
 def _demo(args: argparse.Namespace) -> int:
     """Writes the sample beside the output (``DIR-sample-input``), never inside it: an input
     inside the output is refused, since publishing the output would replace it."""
-    from meeting_privacy.core.policy import Policy
     from meeting_privacy.core.sample import write_sample
     from meeting_privacy.pipelines.publish import check_output
+    from meeting_privacy.pipelines.resolve import beam_options, parse_as_of
     from meeting_privacy.pipelines.training_set import RunConfig
 
     output = Path(args.output).resolve()
@@ -309,17 +316,18 @@ def _demo(args: argparse.Namespace) -> int:
     config = RunConfig(
         input_dir=str(sample_dir),
         output_dir=str(output),
-        policy=Policy(),
+        policy=load_policy(None),
         key_source=KeySource.demo(),
         as_of=parse_as_of(info.as_of),
     )
-    return execute(config, _beam_options([]), quiet=args.quiet, debug=args.debug)
+    return execute(config, beam_options([]), quiet=args.quiet, debug=args.debug)
 
 
 def _validate(args: argparse.Namespace) -> int:
+    from meeting_privacy.pipelines.resolve import input_folder
     from meeting_privacy.pipelines.validate import format_report, validate_folder
 
-    reports = validate_folder(_input_folder(args.input), load_policy(args.policy).limits)
+    reports = validate_folder(input_folder(args.input), load_policy(args.policy).limits)
     for line in format_report(reports):
         print(line)
     return 1 if any(r.malformed for r in reports) else 0
@@ -401,68 +409,19 @@ class _Interruptible:
 
 
 def _pipeline_error(error: BaseException) -> str:
-    """One line for a failed run: our own error's text (without Beam's step suffix), else the type."""
-    from meeting_privacy.transforms.write import FATAL_PREFIX
+    """One line for a failed run: our own error's text, else only the error's type."""
+    from meeting_privacy.pipelines.training_set import own_error_line
 
-    text = str(error)
-    if FATAL_PREFIX in text:  # Beam may re-raise our worker's error inside its own text
-        text = text[text.index(FATAL_PREFIX) :]
-    elif not isinstance(error, MeetingPrivacyError):
+    line = own_error_line(error)
+    if line is None:
         return f"the pipeline failed ({type(error).__name__}); rerun with --debug to see why (it may show input data)"
-    return text.split("\n", 1)[0].split(" [while running", 1)[0]
-
-
-def _beam_options(beam_args: Sequence[str]):
-    """Beam pipeline options with the runner resolved now, as Beam will resolve it: an unknown or
-    unloadable runner is a usage error (exit 2), not a failed pipeline."""
-    from apache_beam.options.pipeline_options import StandardOptions
-    from apache_beam.runners.runner import create_runner
-
-    from meeting_privacy.pipelines.options import pipeline_options
-
-    options = pipeline_options(beam_args)
-    name = options.view_as(StandardOptions).runner or StandardOptions.DEFAULT_RUNNER
-    try:
-        create_runner(name)
-    except (ValueError, AttributeError):
-        known = ", ".join(StandardOptions.KNOWN_RUNNER_NAMES)
-        raise UsageError(f"unknown Beam runner {name} (known: {known}, or a PipelineRunner class path)") from None
-    except ImportError as error:
-        raise UsageError(f"Beam runner {name} cannot be loaded: {' '.join(str(error).split())}") from None
-    return options
-
-
-def parse_as_of(text: Optional[str]) -> datetime:
-    """The run's as-of time: RFC 3339 with a zone, or now (UTC, whole seconds)."""
-    if text is None:
-        return datetime.now(timezone.utc).replace(microsecond=0)
-    from meeting_privacy.schemas.inputs import parse_rfc3339
-
-    try:
-        return parse_rfc3339(text).astimezone(timezone.utc)
-    except ValueError:
-        raise ConfigError("--as-of must be an RFC 3339 time with a zone, e.g. 2026-06-30T00:00:00Z") from None
-    except OverflowError:  # 0001-01-01T00:00:00+01:00 is before year 1 in UTC
-        raise ConfigError("--as-of is out of range: it must lie between years 1 and 9999 in UTC") from None
+    return line
 
 
 def _positive_int(text: str) -> int:
     if not text.isdigit() or int(text) < 1:
         raise argparse.ArgumentTypeError("must be a whole number of at least 1")
     return int(text)
-
-
-def _input_folder(path: str) -> str:
-    """The input folder as an absolute path; a local one must exist."""
-    if "://" not in path and not Path(path).exists():
-        raise ConfigError(f"input folder {path} does not exist")
-    if "://" not in path and not Path(path).is_dir():
-        raise ConfigError(f"input folder {path} is a file, not a folder")
-    return _absolute(path)
-
-
-def _absolute(path: str) -> str:
-    return path if "://" in path else str(Path(path).resolve())
 
 
 if __name__ == "__main__":

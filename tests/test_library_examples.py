@@ -14,12 +14,12 @@ import pyarrow.parquet as pq
 import pytest
 from apache_beam.typehints.decorators import TypeCheckError
 
-from meeting_privacy.cli import parse_as_of
 from meeting_privacy.core.detection import DetectionSettings
 from meeting_privacy.core.parsing import parse_line
 from meeting_privacy.core.policy import Policy
 from meeting_privacy.core.pseudonyms import KeySource
 from meeting_privacy.pipelines.options import pipeline_options
+from meeting_privacy.pipelines.resolve import parse_as_of
 from meeting_privacy.schemas.envelopes import Parsed, Source
 from meeting_privacy.schemas.outputs import SCHEMAS
 from meeting_privacy.transforms import AuditRejected, DeidentifyMeetings, WriteQuarantine

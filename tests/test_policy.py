@@ -39,6 +39,8 @@ def write(tmp_path, text):
         ("deidentification: {default_score_threshold: 2}\n", "deidentification.default_score_threshold"),
         ("- just\n- a list\n", "policy"),
         ("content_scope: [unclosed\n", "policy"),
+        ("content_scope: speaker_only\ncontent_scope: all_participants\n", "policy"),
+        ("deidentification:\n  entities: [PERSON]\n  entities: []\n", "policy"),
     ],
 )
 def test_unknown_keys_and_bad_values_stop_with_the_key_named(tmp_path, text, named):
@@ -59,3 +61,8 @@ def test_partial_policy_keeps_other_defaults_and_changes_the_hash(tmp_path):
     assert policy.include_private_chat is False
     assert policy.sha256() != Policy().sha256()
     assert Policy().sha256() == Policy().sha256()
+
+
+def test_a_key_given_twice_is_refused_with_its_line_not_read_as_the_last(tmp_path):
+    with pytest.raises(PolicyError, match="gives the key include_private_chat twice \\(line 3\\)"):
+        load_policy(write(tmp_path, "include_private_chat: false\npurpose: ai_training\ninclude_private_chat: true\n"))

@@ -179,6 +179,7 @@ def test_an_empty_profile_adds_nothing(tmp_path):
         ("pseudonym_key: abc\n", "looks like a secret"),
         ("- runner\n", "must be a mapping"),
         ("runner: [unclosed\n", "not valid YAML at line"),
+        ("runner: FlinkRunner\nparallelism: 4\nrunner: DirectRunner\n", "gives the key runner twice"),
     ],
 )
 def test_a_bad_profile_is_a_configuration_error_that_names_the_problem(tmp_path, text, message):
@@ -213,20 +214,5 @@ def test_the_flex_template_types_and_describes_every_parameter():
         names.add(parameter["name"])
     assert names == {"input", "output", "key_file", "key_secret", "as_of", "policy"}
     required = {p["name"] for p in metadata["parameters"] if not p["isOptional"]}
-    assert required == {"input", "output"}  # and one of key_file, key_secret (the CLI insists)
-
-
-def test_the_flex_template_entry_point_maps_parameters_to_the_cli():
-    import runpy
-
-    entry = runpy.run_path(str(DEPLOY / "main.py"))  # not run as __main__: defines cli_args only
-    argv = ["--input=gs://b/in", "--output=gs://b/out", "--key_secret=projects/p/secrets/s/versions/1"]
-    argv.append("--as_of=2026-06-30T00:00:00Z")
-    assert entry["cli_args"]([*argv, "--runner=DataflowRunner"]) == [
-        "run",
-        "--input=gs://b/in",
-        "--output=gs://b/out",
-        "--key-secret=projects/p/secrets/s/versions/1",
-        "--as-of=2026-06-30T00:00:00Z",
-        "--runner=DataflowRunner",
-    ]
+    assert required == {"input", "output"}  # and one of key_file, key_secret (resolve insists)
+    # What the entry point makes of them: tests/test_resolve.py.

@@ -54,7 +54,7 @@ def add_privacy(pipeline, tables: str, output: str, policy: Policy, as_of: datet
 if __name__ == "__main__":
     import sys
 
-    from meeting_privacy.cli import parse_as_of
+    from meeting_privacy.pipelines.resolve import parse_as_of
 
     tables, output, as_of = sys.argv[1:4]
     with beam.Pipeline(options=pipeline_options([])) as p:

@@ -13,6 +13,10 @@ class ConfigError(MeetingPrivacyError):
     """A usage or configuration problem found before anything is read (exit 2)."""
 
 
+class UsageError(ConfigError):
+    """A run asked for in a way that cannot work: a bad flag or template parameter, or two that exclude each other."""
+
+
 class PolicyError(ConfigError):
     """The policy file has an unknown key or a bad value; the message names the key."""
 

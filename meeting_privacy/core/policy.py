@@ -15,10 +15,9 @@ import re
 from pathlib import Path
 from typing import Any, Mapping
 
-import yaml
-
 from meeting_privacy.core.detection import DetectionSettings
 from meeting_privacy.core.errors import PolicyError
+from meeting_privacy.core.yaml_files import load_mapping
 
 CATEGORIES = ("content", "telemetry")
 CONTENT_SCOPES = ("all_participants", "speaker_only")
@@ -162,17 +161,7 @@ def load_policy(path: str | Path | None) -> Policy:
     """Loads a policy file; ``None`` gives the built-in defaults (``configs/policy.yaml``)."""
     if path is None:
         return Policy()
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise PolicyError(f"policy: cannot read {path} ({type(error).__name__})") from None
-    try:
-        mapping = yaml.safe_load(text)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark else ""
-        raise PolicyError(f"policy: {path} is not valid YAML{where}") from None
-    return Policy.from_mapping(mapping)
+    return Policy.from_mapping(load_mapping(path, "policy file", PolicyError))
 
 
 def _check(ok: object, key: str, message: str) -> None:

@@ -11,7 +11,8 @@ names to values::
 
 It turns into command-line flags (``--runner=FlinkRunner``, ...) that go
 *before* the ones typed on the command line, so a flag typed there overrides
-the profile. Loading is strict, as for the policy: a key that is not a Beam
+the profile. Loading is strict, as for the policy (one reader,
+``core/yaml_files.py``, refuses a key given twice): a key that is not a Beam
 pipeline option, a value that is not a string, number, boolean or list of
 those, or a ``${VARIABLE}`` that is not set stops the run with a message that
 names it. ``${NAME}`` is replaced by the environment variable ``NAME``, so
@@ -29,10 +30,10 @@ import re
 from pathlib import Path
 from typing import Any, Sequence
 
-import yaml
 from apache_beam.options.pipeline_options import PipelineOptions
 
 from meeting_privacy.core.errors import ConfigError
+from meeting_privacy.core.yaml_files import load_mapping
 from meeting_privacy.pipelines.options import pipeline_options
 
 __all__ = ["ProfileError", "load_profile", "profile_args", "profile_options"]
@@ -51,21 +52,7 @@ class ProfileError(ConfigError):
 
 def load_profile(path: str | Path) -> list[str]:
     """The Beam flags of the profile at ``path``, checked; raises :class:`ProfileError`."""
-    path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        raise ProfileError(f"cannot read options file {path}") from None
-    try:
-        mapping = yaml.safe_load(text)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark is not None else ""
-        raise ProfileError(f"options file {path} is not valid YAML{where}") from None
-    if mapping is None:
-        return []
-    if not isinstance(mapping, dict):
-        raise ProfileError(f"options file {path} must be a mapping of Beam option names to values")
+    mapping = load_mapping(path, "options file", ProfileError, entries="Beam option names to values")
     return profile_args(mapping, origin=str(path))
 
 

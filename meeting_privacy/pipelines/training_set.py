@@ -46,6 +46,7 @@ from meeting_privacy.transforms.consent import GateByConsent
 from meeting_privacy.transforms.deidentify import AuditRejected, DeidentifyMeetings
 from meeting_privacy.transforms.read import ReadMeetingData
 from meeting_privacy.transforms.write import (
+    FATAL_PREFIX,
     RefuseIfFatal,
     WriteDocument,
     WriteParquet,
@@ -58,6 +59,19 @@ from meeting_privacy.transforms.write import (
 
 class PipelineFailed(MeetingPrivacyError):
     """The runner reports that the job did not finish successfully."""
+
+
+def own_error_line(error: BaseException) -> Optional[str]:
+    """The first line of our own error a failed run raised, without Beam's wrapping and step suffix.
+
+    ``None`` for any other error: its text may quote the record being processed.
+    """
+    text = str(error)
+    if FATAL_PREFIX in text:  # Beam may re-raise our worker's error inside its own text
+        text = text[text.index(FATAL_PREFIX) :]
+    elif not isinstance(error, MeetingPrivacyError):
+        return None
+    return text.split("\n", 1)[0].split(" [while running", 1)[0]
 
 
 @dataclasses.dataclass(frozen=True)
