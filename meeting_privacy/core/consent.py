@@ -17,41 +17,11 @@ from collections import defaultdict
 from datetime import datetime, timedelta
 from typing import Iterable, NamedTuple, Optional, Sequence
 
+from meeting_privacy.core.outcomes import Reason
 from meeting_privacy.core.policy import Policy
 from meeting_privacy.schemas.envelopes import Parsed, Rejected, Source
 from meeting_privacy.schemas.inputs import ConsentEvent, Participant
 from meeting_privacy.schemas.kinds import AUDITED_KINDS, KINDS
-
-
-class Reason(enum.StrEnum):
-    """Why a record was emitted, excluded or quarantined (one per record)."""
-
-    EMITTED = "emitted"
-    NO_CONSENT = "no_consent"
-    CONSENT_WITHDRAWN = "consent_withdrawn"
-    NOT_CONSENTED_AT_CAPTURE = "not_consented_at_capture"
-    ACCOUNT_OPT_OUT = "account_opt_out"
-    GUEST_PARTICIPANT = "guest_participant"
-    UNKNOWN_PARTICIPANT = "unknown_participant"
-    PARTICIPANT_WITHOUT_CONSENT = "participant_without_consent"
-    PRIVATE_CHAT = "private_chat"
-    CONSENT_UNREADABLE = "consent_unreadable"
-    ROSTER_UNREADABLE = "roster_unreadable"
-    DUPLICATE_RECORD = "duplicate_record"
-    UNSUPPORTED_LANGUAGE = "unsupported_language"
-    MALFORMED = "malformed"
-    DEIDENTIFICATION_FAILED = "deidentification_failed"
-
-
-#: Reasons that send a record to quarantine rather than mark it excluded.
-QUARANTINE_REASONS = frozenset({Reason.MALFORMED, Reason.DEIDENTIFICATION_FAILED})
-
-
-def decision_of(reason: str) -> str:
-    """The audit's ``decision`` column for a reason."""
-    if reason == Reason.EMITTED:
-        return "emitted"
-    return "quarantined" if reason in QUARANTINE_REASONS else "excluded"
 
 
 class State(enum.Enum):

@@ -1,7 +1,8 @@
 """The dataset card: what an ML engineer needs to know before training on a run.
 
 ``render_dataset_card(manifest)`` is a pure function of the run's manifest
-(plus the output schemas in :mod:`meeting_privacy.schemas.outputs`, so the
+(:class:`~meeting_privacy.core.manifest.Manifest`, which also computes its
+totals; plus the output schemas in :mod:`meeting_privacy.schemas.outputs`, so the
 column list can never drift from what was written). It returns Markdown
 for ``DATASET_CARD.md`` in the output folder: each file and column, how the
 data was de-identified, which consent it reflects, row counts and the known
@@ -11,15 +12,15 @@ limits. Like the manifest, it holds no personal data: the policy's
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional
+from typing import Any, Mapping, Optional, Union
 
-from meeting_privacy.core.manifest import DECISIONS
-from meeting_privacy.core.report import ENTITY_TEXT, REASON_TEXT, record_totals
+from meeting_privacy.core.manifest import DECISIONS, Manifest, by_count
+from meeting_privacy.core.outcomes import Decision, meaning
+from meeting_privacy.core.report import ENTITY_TEXT
+from meeting_privacy.schemas.kinds import AUDITED_KINDS, KINDS
 from meeting_privacy.schemas.outputs import SCHEMAS
 
 __all__ = ["render_dataset_card", "COLUMN_TEXT"]
-
-TRAINING_KINDS = ("transcripts", "chat", "telemetry")
 
 _PSEUDONYM = "keyed pseudonym (HMAC-SHA256, lower-case hex) of the input's `{field}`"
 
@@ -81,19 +82,18 @@ COLUMN_TEXT: dict[str, dict[str, str]] = {
 }
 
 _FOLDER_TEXT = {
-    "transcripts": "speech-to-text segments of consenting meetings, de-identified",
-    "chat": "chat messages of consenting meetings, de-identified",
-    "telemetry": "service events of consenting users, de-identified",
-    "audit": "one row per transcripts, chat and telemetry input record: what was decided and why",
+    **{kind: KINDS[kind].description for kind in AUDITED_KINDS},
+    "audit": f"one row per {', '.join(AUDITED_KINDS[:-1])} and {AUDITED_KINDS[-1]} input record: "
+    "what was decided and why",
     "quarantine": "raw input lines that failed validation or de-identification; owner-only, **never train on it**",
 }
 
 
-def render_dataset_card(manifest: Mapping[str, Any], evaluation_link: Optional[str] = None) -> str:
+def render_dataset_card(manifest: Union[Manifest, Mapping[str, Any]], evaluation_link: Optional[str] = None) -> str:
     """The dataset card of one run, as Markdown.
 
     Args:
-        manifest: the run's manifest (``manifest.json`` as a dict).
+        manifest: the run's manifest, parsed or as ``manifest.json`` holds it.
         evaluation_link: where readers find the detector's measured recall;
             default: the project's ``docs/evaluation.md``, named as text
             since the card lives in the output folder, not in the project.
@@ -101,20 +101,23 @@ def render_dataset_card(manifest: Mapping[str, Any], evaluation_link: Optional[s
     Returns:
         Markdown text; the same manifest always gives the same text.
     """
-    policy = manifest.get("policy") or {}
+    if not isinstance(manifest, Manifest):
+        manifest = Manifest.from_json(manifest)
+    run = manifest.run
+    policy = run.policy
     settings = policy.get("deidentification") or {}
-    counts = manifest.get("counts") or {}
-    totals = record_totals(manifest)
+    totals = manifest.totals
+    read, emitted = totals.read, totals.decided[Decision.EMITTED]
     evaluation = (
         f"[the detector evaluation]({evaluation_link})"
         if evaluation_link
-        else f"`docs/evaluation.md` in the meeting-privacy project (version {_md(manifest.get('version', '?'))})"
+        else f"`docs/evaluation.md` in the meeting-privacy project (version {_md(run.version)})"
     )
     lines: list[str] = [
-        f"# Dataset card: meeting data for {_code(manifest.get('purpose', '?'))}",
+        f"# Dataset card: meeting data for {_code(run.purpose)}",
         "",
     ]
-    if manifest.get("demo_key"):
+    if run.demo_key:
         lines += [
             "> **Demo run.** The pseudonyms were made with the published demo key: they are not secret, "
             "and these files must not be used as a real training set.",
@@ -123,13 +126,12 @@ def render_dataset_card(manifest: Mapping[str, Any], evaluation_link: Optional[s
     lines += [
         "| | |",
         "|---|---|",
-        f"| produced by | meeting-privacy {_md(manifest.get('version', '?'))} |",
-        f"| purpose | {_code(manifest.get('purpose', '?'))} (only consent given for this purpose counts) |",
-        f"| consent as of | {_md(manifest.get('as_of', '?'))} |",
-        f"| policy SHA-256 | {_code(manifest.get('policy_sha256', '?'))} |",
+        f"| produced by | meeting-privacy {_md(run.version)} |",
+        f"| purpose | {_code(run.purpose)} (only consent given for this purpose counts) |",
+        f"| consent as of | {_md(run.as_of)} |",
+        f"| policy SHA-256 | {_code(run.policy_sha256)} |",
         f"| pseudonym key | {_key_text(manifest)} |",
-        f"| training rows | {_n(totals['emitted'])} of {_n(totals['read'])} records read "
-        f"({_pct(totals['emitted'], totals['read'])}) |",
+        f"| training rows | {_n(emitted)} of {_n(read)} records read ({_pct(emitted, read)}) |",
         "",
         "The run's full account (input files with SHA-256, counts per reason, the effective policy) is "
         "`manifest.json`; `report.html` shows the same as a privacy report.",
@@ -139,15 +141,13 @@ def render_dataset_card(manifest: Mapping[str, Any], evaluation_link: Optional[s
         "| folder | holds | rows | files |",
         "|---|---|---:|---:|",
     ]
-    outputs = manifest.get("outputs") or {}
-    for name in (*TRAINING_KINDS, "audit", "quarantine"):
-        if name in TRAINING_KINDS:
-            rows = _n(counts.get(name, {}).get("emitted", 0))
-        elif name == "audit":
-            rows = _n(totals["read"])
-        else:
-            rows = _n(_quarantined(counts))
-        lines.append(f"| `{name}/` | {_FOLDER_TEXT[name]} | {rows} | {_n(len(outputs.get(name, [])))} |")
+    rows = {
+        **{kind: manifest.audited(kind).decided[Decision.EMITTED] for kind in AUDITED_KINDS},
+        "audit": read,
+        "quarantine": totals.quarantined_lines,
+    }
+    for name, n in rows.items():
+        lines.append(f"| `{name}/` | {_FOLDER_TEXT[name]} | {_n(n)} | {_n(len(manifest.outputs.get(name, ())))} |")
     lines += [
         "",
         "Training and audit files are Parquet (snappy), one explicit schema per folder; read a folder "
@@ -156,14 +156,14 @@ def render_dataset_card(manifest: Mapping[str, Any], evaluation_link: Optional[s
         "## Columns",
         "",
     ]
-    for name in (*TRAINING_KINDS, "audit"):
+    for name in (*AUDITED_KINDS, "audit"):
         lines += [f"### `{name}/`", "", "| column | type | nullable | meaning |", "|---|---|---|---|"]
         for field in SCHEMAS[name]:
             meaning = COLUMN_TEXT.get(name, {}).get(field.name, "")
             lines.append(f"| `{field.name}` | `{field.type}` | {'yes' if field.nullable else 'no'} | {meaning} |")
         lines.append("")
     lines += _deidentification(policy, settings, manifest)
-    lines += _consent(policy, counts)
+    lines += _consent(policy, manifest)
     lines += _tracing(manifest)
     lines += [
         "## Known limits",
@@ -182,7 +182,7 @@ def render_dataset_card(manifest: Mapping[str, Any], evaluation_link: Optional[s
         "later is removed by `meeting-privacy erase` (or the next build); copies of this set made before "
         "must be deleted and replaced then.",
         "- **Selection bias.** Only meetings and people who opted in are present "
-        f"({_pct(totals['emitted'], totals['read'])} of the records read); under `content_scope: "
+        f"({_pct(emitted, read)} of the records read); under `content_scope: "
         "all_participants` a meeting is used only if everyone in it consented, which tends to favour small "
         "meetings among consenting colleagues.",
         f"- **Language.** Only content in {_list(policy.get('languages'))} is present; other languages were "
@@ -195,7 +195,7 @@ def render_dataset_card(manifest: Mapping[str, Any], evaluation_link: Optional[s
     return "\n".join(lines)
 
 
-def _tracing(manifest: Mapping[str, Any]) -> list:
+def _tracing(manifest: Manifest) -> list:
     """How an auditor walks from a training row to the consent that admitted it, and the erasures since."""
     lines = [
         "## Tracing a row to its consent",
@@ -209,7 +209,7 @@ def _tracing(manifest: Mapping[str, Any]) -> list:
         "that every training row has such a receipt and that the files are those the manifest lists.",
         "",
     ]
-    erasures = manifest.get("erasures") or []
+    erasures = manifest.erasures or ()
     if erasures:
         lines += [
             "### Erasures since the build",
@@ -218,18 +218,17 @@ def _tracing(manifest: Mapping[str, Any]) -> list:
             "|---|---|---|---:|---:|",
         ]
         for entry in erasures:
-            rows = sum(int(n) for n in (entry.get("rows") or {}).values())
             lines.append(
-                f"| {_md(entry.get('at', '?'))} | {_code(str(entry.get('request', '?'))[:16])} | "
-                f"{_code(entry.get('reason', '?'))} | {_n(entry.get('people', 0))} | {_n(rows)} |"
+                f"| {_md(entry.at)} | {_code(entry.request[:16])} | "
+                f"{_code(entry.reason)} | {_n(entry.people)} | {_n(entry.rows_erased)} |"
             )
         lines.append("")
     return lines
 
 
-def _deidentification(policy: Mapping[str, Any], settings: Mapping[str, Any], manifest: Mapping[str, Any]) -> list:
+def _deidentification(policy: Mapping[str, Any], settings: Mapping[str, Any], manifest: Manifest) -> list:
     entities = settings.get("entities") or []
-    found = manifest.get("entities_redacted") or {}
+    found = manifest.entities_redacted
     allow = settings.get("allow_list") or []
     lines = [
         "## How it was de-identified",
@@ -257,7 +256,7 @@ def _deidentification(policy: Mapping[str, Any], settings: Mapping[str, Any], ma
         "- **Closed forms:** `language`, `event_type`, `os`, `app_version` and `country` are copied only in a "
         "form that cannot carry a name (a registered language tag, words from a closed vocabulary, a known "
         "operating system and version number, a version number, a country code); other values were nulled: "
-        + (_md(_pairs(manifest.get("nulled_fields") or {})) if manifest.get("nulled_fields") else "none in this run")
+        + (_md(_pairs(manifest.nulled_fields)) if manifest.nulled_fields else "none in this run")
         + ".",
         "- **Fail closed:** a record whose de-identification raised is not in the training set; it is in "
         "`quarantine/` with reason `deidentification_failed`.",
@@ -267,7 +266,7 @@ def _deidentification(policy: Mapping[str, Any], settings: Mapping[str, Any], ma
         "| entity type | covers | spans |",
         "|---|---|---:|",
     ]
-    for entity, n in sorted(found.items(), key=lambda item: (-int(item[1]), item[0])):
+    for entity, n in by_count(found):
         lines.append(f"| {_code(entity)} | {ENTITY_TEXT.get(entity, '')} | {_n(n)} |")
     if not found:
         lines.append("| (none) | | 0 |")
@@ -275,7 +274,7 @@ def _deidentification(policy: Mapping[str, Any], settings: Mapping[str, Any], ma
     return lines
 
 
-def _consent(policy: Mapping[str, Any], counts: Mapping[str, Any]) -> list:
+def _consent(policy: Mapping[str, Any], manifest: Manifest) -> list:
     scope = policy.get("content_scope", "?")
     scope_text = (
         "a meeting's transcripts and chat are used only if **every** participant on its roster may be used"
@@ -306,31 +305,23 @@ def _consent(policy: Mapping[str, Any], counts: Mapping[str, Any]) -> list:
         "| kind | read | emitted | excluded | quarantined | erased |",
         "|---|---:|---:|---:|---:|---:|",
     ]
-    for kind in TRAINING_KINDS:
-        c = counts.get(kind, {})
-        lines.append(f"| {kind} | {_n(c.get('read', 0))} | " + " | ".join(_n(c.get(d, 0)) for d in DECISIONS) + " |")
-    reasons: dict[str, int] = {}
-    for kind in TRAINING_KINDS:
-        for reason, n in (counts.get(kind, {}).get("reasons") or {}).items():
-            if reason != "emitted":
-                reasons[reason] = reasons.get(reason, 0) + int(n)
+    for kind in AUDITED_KINDS:
+        c = manifest.audited(kind)
+        lines.append(f"| {kind} | {_n(c.read)} | " + " | ".join(_n(c.decided[d]) for d in DECISIONS) + " |")
+    reasons = manifest.totals.not_emitted
     lines += ["", "Why records were left out:", "", "| reason | meaning | records |", "|---|---|---:|"]
-    for reason, n in sorted(reasons.items(), key=lambda item: (-item[1], item[0])):
-        lines.append(f"| {_code(reason)} | {REASON_TEXT.get(reason, '')} | {_n(n)} |")
+    for reason, n in reasons.items():
+        lines.append(f"| {_code(reason)} | {meaning(reason)} | {_n(n)} |")
     if not reasons:
         lines.append("| (none) | | 0 |")
     lines.append("")
     return lines
 
 
-def _key_text(manifest: Mapping[str, Any]) -> str:
-    if manifest.get("demo_key"):
+def _key_text(manifest: Manifest) -> str:
+    if manifest.run.demo_key:
         return "the published **demo** key (pseudonyms are not secret)"
-    return f"a secret key ({_md(manifest.get('key_source', '?'))}); never written to any output"
-
-
-def _quarantined(counts: Mapping[str, Any]) -> int:
-    return sum(int((counts.get(kind) or {}).get("quarantined", 0)) for kind in counts)
+    return f"a secret key ({_md(manifest.run.key_source)}); never written to any output"
 
 
 def _md(value: object) -> str:

@@ -13,8 +13,9 @@ import collections
 from datetime import datetime, timezone
 from typing import Callable, Iterator, Mapping, NamedTuple, Optional, Sequence, Union
 
-from meeting_privacy.core.consent import NO_RECEIPT, MeetingDecisions, Reason, Receipt, decision_of
+from meeting_privacy.core.consent import NO_RECEIPT, MeetingDecisions, Receipt
 from meeting_privacy.core.detection import Roster, repeat_names_across
+from meeting_privacy.core.outcomes import Reason, decision_of
 from meeting_privacy.core.pseudonyms import Pseudonymizer
 from meeting_privacy.core.redactor import Placeholders, Redactor
 from meeting_privacy.schemas.envelopes import Parsed, Rejected, Source

@@ -20,19 +20,20 @@ import os
 import re
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Iterable, NamedTuple, Optional
+from typing import Iterable, NamedTuple, Optional
 
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from meeting_privacy.core.errors import ConfigError
+from meeting_privacy.core.manifest import ErasureEntry, Manifest
+from meeting_privacy.core.outcomes import Decision, Reason
 from meeting_privacy.core.pseudonyms import Pseudonymizer
 from meeting_privacy.core.verify import MANIFEST, file_sha256, row_id_column
 from meeting_privacy.schemas.kinds import AUDITED_KINDS, CONTENT_KINDS
 
-ERASED = "erased"
-DEFAULT_REASON = "erasure_request"
+DEFAULT_REASON = str(Reason.ERASURE_REQUEST)
 #: A reason is a code, never free text: the audit and manifest must hold no personal data.
 _REASON = re.compile(r"[a-z][a-z0-9_]{0,39}")
 
@@ -45,7 +46,7 @@ class Erasure(NamedTuple):
     """What one request removed: rows per kind, and the log entry written to the manifest."""
 
     rows: dict[str, int]
-    log_entry: dict[str, Any]
+    log_entry: ErasureEntry
 
 
 def unmatched_people(output_dir: str | Path, user_ids: Iterable[str], pseudonymize: Pseudonymizer) -> int:
@@ -83,19 +84,22 @@ def read_user_ids(path: str | Path) -> list[str]:
     return ids
 
 
-def load_manifest(output_dir: str | Path) -> dict[str, Any]:
+def load_manifest(output_dir: str | Path) -> Manifest:
     try:
-        manifest = json.loads((Path(output_dir) / MANIFEST).read_text(encoding="utf-8"))
+        document = json.loads((Path(output_dir) / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         raise ErasureRefused(f"{output_dir} holds no readable {MANIFEST}: not an output of meeting-privacy") from None
-    if not isinstance(manifest, dict) or "output_sha256" not in manifest:
+    if not isinstance(document, dict) or "output_sha256" not in document:
         raise ErasureRefused(f"{output_dir} was built by an older meeting-privacy without file hashes; rebuild it")
-    return manifest
+    try:
+        return Manifest.from_json(document)
+    except ValueError as error:
+        raise ErasureRefused(f"{output_dir}: {error}; nothing was changed") from None
 
 
-def check_key(manifest: dict[str, Any], pseudonymize: Pseudonymizer) -> None:
+def check_key(manifest: Manifest, pseudonymize: Pseudonymizer) -> None:
     """Refuses an output built with another key: its pseudonyms would match no one."""
-    if manifest.get("key_fingerprint") != pseudonymize.fingerprint():
+    if manifest.run.key_fingerprint != pseudonymize.fingerprint():
         raise ErasureRefused("this output was built with another key; give the key it was built with")
 
 
@@ -120,32 +124,34 @@ def erase(
     doomed = _doomed_records(root, manifest, people)
     if not any(doomed.values()):
         return None
-    digests = manifest["output_sha256"]
+    digests = dict(manifest.output_sha256)
     meetings_before = _content_meetings(root, manifest)
     rows = {kind: _drop_rows(root, manifest, kind, doomed[kind], digests) for kind in AUDITED_KINDS}
     entities = _mark_audit(root, manifest, doomed, reason, digests)
     meetings_gone = len(meetings_before - _content_meetings(root, manifest))
-    entry = {
-        "at": now.isoformat().replace("+00:00", "Z"),
-        "request": pseudonymize("erasure_request", "\n".join(user_ids)),
-        "reason": reason,
-        "people": len(user_ids),
-        "rows": rows,
-        "meetings_no_longer_kept": meetings_gone,
-    }
-    _update_manifest(manifest, rows, reason, entities, meetings_gone, entry)
-    replace_text(root / MANIFEST, json.dumps(manifest, indent=2, sort_keys=True) + "\n")
+    entry = ErasureEntry(
+        at=now.isoformat().replace("+00:00", "Z"),
+        request=pseudonymize("erasure_request", "\n".join(user_ids)),
+        reason=reason,
+        people=len(user_ids),
+        rows=rows,
+        meetings_no_longer_kept=meetings_gone,
+    )
+    erased = manifest.after_erasure(
+        rows=rows, reason=reason, entities=entities, meetings_gone=meetings_gone, output_sha256=digests, entry=entry
+    )
+    replace_text(root / MANIFEST, json.dumps(erased.to_json(), indent=2, sort_keys=True) + "\n")
     return Erasure(rows, entry)
 
 
-def _doomed_records(root: Path, manifest, people: set[str]) -> dict[str, set[str]]:
+def _doomed_records(root: Path, manifest: Manifest, people: set[str]) -> dict[str, set[str]]:
     """Record pseudonyms per kind of the emitted records whose consent rests on ``people``."""
     doomed: dict[str, set[str]] = {kind: set() for kind in AUDITED_KINDS}
     columns = ["kind", "decision", "record_pseudonym", "consent_subjects"]
     for path in _files(manifest, "audit"):
         table = pq.read_table(root / path, columns=columns).to_pydict()
         for kind, decision, record, subjects in zip(*(table[c] for c in columns), strict=True):
-            if decision == "emitted" and people.intersection(subjects or ()):
+            if decision == Decision.EMITTED and people.intersection(subjects or ()):
                 doomed[kind].add(record)
     return doomed
 
@@ -172,9 +178,9 @@ def _mark_audit(root: Path, manifest, doomed: dict[str, set[str]], reason: str, 
         rows = table.to_pylist()
         changed = False
         for row in rows:
-            if row["decision"] == "emitted" and row["record_pseudonym"] in doomed[row["kind"]]:
+            if row["decision"] == Decision.EMITTED and row["record_pseudonym"] in doomed[row["kind"]]:
                 row.update(
-                    decision=ERASED,
+                    decision=str(Decision.ERASED),
                     reason=reason,
                     entities_redacted=0,
                     entity_counts=[],
@@ -182,7 +188,7 @@ def _mark_audit(root: Path, manifest, doomed: dict[str, set[str]], reason: str, 
                     consent_subjects=[],
                 )
                 changed = True
-            elif row["decision"] == "emitted":
+            elif row["decision"] == Decision.EMITTED:
                 entities.update(dict(row["entity_counts"]))
         if changed:
             digests[path] = _rewrite(root / path, pa.Table.from_pylist(rows, schema=table.schema))
@@ -197,29 +203,8 @@ def _content_meetings(root: Path, manifest) -> set[str]:
     return meetings
 
 
-def _update_manifest(manifest, rows: dict[str, int], reason: str, entities, meetings_gone: int, entry) -> None:
-    for kind, n in rows.items():
-        if not n:
-            continue
-        figures = manifest["counts"][kind]
-        figures["emitted"] -= n
-        figures[ERASED] = figures.get(ERASED, 0) + n
-        reasons = figures["reasons"]
-        reasons["emitted"] -= n
-        if not reasons["emitted"]:
-            del reasons["emitted"]
-        reasons[reason] = reasons.get(reason, 0) + n
-    manifest["entities_redacted"] = dict(sorted(entities.items()))
-    meetings = manifest.get("meetings")
-    if isinstance(meetings, dict) and meetings_gone:
-        meetings["kept"] -= meetings_gone
-        meetings["not_kept"][ERASED] = meetings["not_kept"].get(ERASED, 0) + meetings_gone
-    manifest["output_sha256"] = dict(sorted(manifest["output_sha256"].items()))
-    manifest.setdefault("erasures", []).append(entry)
-
-
-def _files(manifest, name: str) -> list[str]:
-    return sorted(manifest.get("outputs", {}).get(name, []))
+def _files(manifest: Manifest, name: str) -> list[str]:
+    return sorted(manifest.outputs.get(name, ()))
 
 
 def replace_text(path: Path, text: str) -> None:

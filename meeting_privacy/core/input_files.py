@@ -21,6 +21,7 @@ from typing import BinaryIO, NamedTuple, Optional, Union
 
 import pyarrow.parquet as pq
 
+from meeting_privacy.core.outcomes import Reason
 from meeting_privacy.core.parsing import parse_line, parse_row
 from meeting_privacy.core.policy import ReadLimits
 from meeting_privacy.schemas.envelopes import Parsed, Rejected, Source
@@ -36,7 +37,7 @@ _KIND = re.compile(r"[^-._]+")
 _CHUNK = 1 << 20
 _PARQUET_BATCH = 1024
 _FILE_FAILURE = "file unreadable"
-_MALFORMED = "malformed"
+_MALFORMED = Reason.MALFORMED.value
 DEFAULT_LIMITS = ReadLimits()
 
 

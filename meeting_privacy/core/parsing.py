@@ -13,7 +13,7 @@ from typing import Any, Optional, Union
 
 import pydantic
 
-from meeting_privacy.core.consent import Reason
+from meeting_privacy.core.outcomes import Reason
 from meeting_privacy.schemas.envelopes import Parsed, Rejected, Source
 from meeting_privacy.schemas.kinds import INPUT_MODELS
 

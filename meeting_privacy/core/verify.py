@@ -19,7 +19,8 @@ from typing import Any, Iterable, NamedTuple
 
 import pyarrow.parquet as pq
 
-from meeting_privacy.core.manifest import DECISIONS
+from meeting_privacy.core.manifest import DECISIONS, Manifest
+from meeting_privacy.core.outcomes import Decision
 from meeting_privacy.schemas.kinds import AUDITED_KINDS, KINDS
 from meeting_privacy.schemas.outputs import SCHEMAS
 
@@ -66,23 +67,22 @@ def verify_output(output_dir: str | Path) -> Verdict:
 
 def _verify(root: Path) -> Verdict:
     try:
-        manifest = json.loads((root / MANIFEST).read_text(encoding="utf-8"))
-        digests: dict[str, str] = dict(manifest["output_sha256"])
-        counts: dict[str, Any] = manifest["counts"]
-    except (OSError, ValueError, KeyError, TypeError):
-        return Verdict((f"{MANIFEST} is missing, unreadable or lacks output_sha256 and counts",), 0, 0, 0)
+        manifest = Manifest.from_json(json.loads((root / MANIFEST).read_text(encoding="utf-8")))
+    except (OSError, ValueError):
+        return Verdict((f"{MANIFEST} is missing, unreadable or not of the shape this version writes",), 0, 0, 0)
+    digests = dict(manifest.output_sha256)
     problems = [*_files(root, digests, manifest), *_schemas(root, digests)]
     if problems:  # counting rows of files that are not what the manifest says proves nothing
         return Verdict(tuple(problems), len(digests), 0, 0)
     audit = _audit(root, digests)
     training = {kind: _row_ids(root, digests, kind) for kind in AUDITED_KINDS}
-    problems += _counts(counts, audit, training, manifest.get("erasures", []))
+    problems += _counts(manifest, audit, training)
     problems += _quarantine_modes(root)
     return Verdict(tuple(problems), len(digests), sum(map(len, training.values())), len(audit))
 
 
-def _files(root: Path, digests: dict[str, str], manifest: dict[str, Any]) -> Iterable[str]:
-    listed = {path for paths in manifest.get("outputs", {}).values() for path in paths}
+def _files(root: Path, digests: dict[str, str], manifest: Manifest) -> Iterable[str]:
+    listed = {path for paths in manifest.outputs.values() for path in paths}
     for path in sorted(listed - digests.keys()):
         yield f"{path}: listed under outputs but has no SHA-256 in the manifest"
     for path in sorted(digests.keys() - listed):
@@ -143,33 +143,33 @@ def _row_ids(root: Path, digests: dict[str, str], kind: str) -> list[str]:
     return ids
 
 
-def _counts(counts, audit: list[_AuditRow], training: dict[str, list[str]], erasures) -> Iterable[str]:
+def _counts(manifest: Manifest, audit: list[_AuditRow], training: dict[str, list[str]]) -> Iterable[str]:
     by_decision = collections.Counter((row.kind, row.decision) for row in audit)
     strays = sorted({f"{kind}/{decision}" for kind, decision in by_decision if decision not in DECISIONS})
     if strays:
         yield f"audit rows with a decision the contract does not know: {', '.join(strays)}"
     for kind in AUDITED_KINDS:
-        figures = counts.get(kind, {})
-        accounted = sum(figures.get(decision, 0) for decision in DECISIONS)
-        if figures.get("read") != accounted:
-            yield f"{kind}: manifest says {figures.get('read')} read but {accounted} decided"
+        figures = manifest.audited(kind)
+        if figures.read != figures.accounted:
+            yield f"{kind}: manifest says {figures.read} read but {figures.accounted} decided"
         for decision in DECISIONS:
-            if by_decision[(kind, decision)] != figures.get(decision, 0):
+            if by_decision[(kind, decision)] != figures.decided[decision]:
                 yield (
                     f"{kind}: {by_decision[(kind, decision)]} audit rows are {decision}, "
-                    f"the manifest says {figures.get(decision, 0)}"
+                    f"the manifest says {figures.decided[decision]}"
                 )
         # Compared as multisets: one record id may be used in two meetings (ids are unique per meeting).
-        emitted = collections.Counter(
-            row.record_pseudonym for row in audit if row.kind == kind and row.decision == "emitted"
-        )
-        if collections.Counter(training[kind]) != emitted or len(training[kind]) != figures.get("emitted", 0):
+        emitted = [row for row in audit if row.kind == kind and row.decision == Decision.EMITTED]
+        if (
+            collections.Counter(training[kind]) != collections.Counter(row.record_pseudonym for row in emitted)
+            or len(training[kind]) != figures.decided[Decision.EMITTED]
+        ):
             yield f"{kind}: training rows are not exactly the audit's emitted records"
-        if any(row.kind == kind and row.decision == "emitted" and not (row.receipts and row.subjects) for row in audit):
+        if any(not (row.receipts and row.subjects) for row in emitted):
             yield f"{kind}: emitted audit rows without a consent receipt"
-        logged = sum(entry.get("rows", {}).get(kind, 0) for entry in erasures)
-        if logged != figures.get("erased", 0):
-            yield f"{kind}: the erasure log counts {logged} rows, the manifest {figures.get('erased', 0)}"
+        logged = sum(entry.rows.get(kind, 0) for entry in manifest.erasures or ())
+        if logged != figures.decided[Decision.ERASED]:
+            yield f"{kind}: the erasure log counts {logged} rows, the manifest {figures.decided[Decision.ERASED]}"
 
 
 def _quarantine_modes(root: Path) -> Iterable[str]:

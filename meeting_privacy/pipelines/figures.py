@@ -14,7 +14,7 @@ from typing import Any, Mapping, TextIO
 
 from apache_beam.metrics.metric import MetricsFilter
 
-from meeting_privacy.core.manifest import DECISIONS
+from meeting_privacy.core.manifest import counts_to_json, tally
 from meeting_privacy.schemas.kinds import AUDITED_KINDS, REFERENCE_KINDS
 from meeting_privacy.transforms.metrics import AUDIT, ENTITIES, QUARANTINED, READ, live_snapshot, reset_live
 
@@ -32,20 +32,17 @@ def counters_of(result) -> dict[tuple[str, str], int]:
 
 
 def figures(counters: Counters) -> dict[str, Any]:
-    """``{"counts": ..., "entities_redacted": ...}`` shaped like the manifest's."""
-    counts: dict[str, dict[str, Any]] = {}
-    for kind in AUDITED_KINDS:
-        counts[kind] = {"read": counters.get((READ, kind), 0), **{d: 0 for d in DECISIONS}, "reasons": {}}
-    for (namespace, name), value in counters.items():
-        if namespace == AUDIT and value:
-            kind, decision, reason = name.split(".")
-            counts[kind][decision] += value
-            counts[kind]["reasons"][reason] = counts[kind]["reasons"].get(reason, 0) + value
-    for kind in REFERENCE_KINDS:
-        read, quarantined = counters.get((READ, kind), 0), counters.get((QUARANTINED, kind), 0)
-        counts[kind] = {"read": read, "used": read - quarantined, "quarantined": quarantined}
+    """``{"counts": ..., "entities_redacted": ...}`` as the manifest has them, tallied the manifest's way."""
+    read = {name: value for (namespace, name), value in counters.items() if namespace == READ}
+    decisions = [
+        (tuple(name.split(".")), value) for (namespace, name), value in counters.items() if namespace == AUDIT and value
+    ]
+    quarantined = {name: value for (namespace, name), value in counters.items() if namespace == QUARANTINED}
     entities = {name: value for (namespace, name), value in counters.items() if namespace == ENTITIES and value}
-    return {"counts": counts, "entities_redacted": dict(sorted(entities.items()))}
+    return {
+        "counts": counts_to_json(tally(read, decisions, quarantined)),
+        "entities_redacted": dict(sorted(entities.items())),
+    }
 
 
 class Progress:

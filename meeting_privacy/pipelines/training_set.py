@@ -21,7 +21,7 @@ from apache_beam.runners.runner import PipelineState
 from meeting_privacy import __version__
 from meeting_privacy.core.dataset_card import render_dataset_card
 from meeting_privacy.core.errors import ConfigError, MeetingPrivacyError
-from meeting_privacy.core.manifest import build_manifest, error_class, meeting_outcome, merge_manifests
+from meeting_privacy.core.manifest import Manifest, error_class, meeting_outcome
 from meeting_privacy.core.policy import Policy
 from meeting_privacy.core.pseudonyms import KeySource
 from meeting_privacy.core.report import render_report
@@ -182,7 +182,7 @@ def _manifest(pipeline, config: RunConfig, data, gated, audit, quarantine, fatal
         | "GateManifest" >> RefuseIfFatal(fatal)
         | "BuildManifest"
         >> beam.Map(
-            lambda _, **lists: build_manifest(run=config.run_info(), **_with_outputs(lists)),
+            lambda _, **lists: Manifest.build(run=config.run_info(), **_with_outputs(lists)).to_json(),
             **{name: beam.pvalue.AsList(pcoll) for name, pcoll in aggregates.items()},
         )
     )
@@ -250,7 +250,7 @@ def _run_shards(config: RunConfig, options: PipelineOptions) -> RunResult:
     results = [_run_shard(shard, options) for shard in shards]
     if config.shards == 1:
         return results[0]
-    manifest = merge_manifests([r.manifest for r in results])
+    manifest = Manifest.merge([Manifest.from_json(r.manifest) for r in results]).to_json()
     for name, render in ((MANIFEST, render_json), (REPORT, render_report), (DATASET_CARD, render_dataset_card)):
         with FileSystems.create(FileSystems.join(config.output_dir, name)) as handle:
             handle.write(render(manifest).encode("utf-8"))
