@@ -76,7 +76,7 @@ def test_build_counts_every_decision_and_reason():
         "reasons": {"emitted": 5, "no_consent": 2, "private_chat": 1, "malformed": 1},
     }
     assert manifest.counts["consent"].to_json() == {"read": 4, "used": 3, "quarantined": 1}
-    assert list(manifest.counts) == ["transcripts", "chat", "telemetry", "participants", "consent"]
+    assert list(manifest.counts) == ["transcripts", "chat", "telemetry", "participants", "consent", "meetings"]
     document = manifest.to_json()
     assert document["meetings"] == {"total": 3, "kept": 2, "not_kept": {"no_consent": 1}}
     assert document["skipped_files"] == ["notes.txt"] and len(document["inputs"]) == 5
