@@ -106,7 +106,7 @@ def test_unattributable_roster_line_stops_the_run(small_input, tmp_path, sample_
 
 def test_a_rerun_leaves_no_stale_rows_behind(small_input, tmp_path, sample_run):
     # An earlier run's output that had one more transcripts part (e.g. from more shards); user
-    # files next to it refuse the run instead (tests/test_output_safety.py).
+    # files next to it refuse the run instead (tests/pipelines/test_output_safety.py).
     output = tmp_path / "out"
     shutil.copytree(sample_run.output, output)
     stale = output / "transcripts" / "part-old.parquet"

@@ -7,7 +7,7 @@ another directory. The last one goes through the Fn API, pickling and
 artifact-free worker start-up as Flink and Dataflow workers do. All three must
 write the same rows in every output, and none may reach Beam's Prism download
 (Beam's DirectRunner tries Prism first; ours must not, see pipelines/options.py).
-Prism itself runs in tests/test_prism.py.
+Prism itself runs in tests/pipelines/test_prism.py.
 
 Besides, the pipeline graph is checked the way a remote runner receives it:
 small pickles, no NLP engine in them, no key anywhere; the Dataflow job graph
