@@ -24,7 +24,7 @@ test: $(STAMP) browser prism
 	$(BIN)/python -m pytest
 
 # The suite without the tests marked `slow` (whole-pipeline runs): no browser or Prism needed.
-test-fast: $(STAMP)
+test-fast: $(STAMP) prism
 	$(BIN)/ruff check meeting_privacy tests benchmarks
 	$(BIN)/python -m pytest -m "not slow"
 

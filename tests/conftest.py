@@ -3,6 +3,7 @@ per session. Code shared that is not a fixture lives in ``tests/support``."""
 
 from __future__ import annotations
 
+import functools
 import shutil
 from pathlib import Path
 
@@ -11,16 +12,51 @@ import pytest
 from meeting_privacy.core.detection import DetectionSettings, Detector
 from meeting_privacy.core.redactor import Redactor
 from meeting_privacy.core.sample import write_sample
+from meeting_privacy.pipelines import training_set
 from tests.support.runs import TEST_KEY, SampleRun, run_cli, write_key
 
 #: Fixtures that run the whole pipeline: a test using one is marked ``slow`` (left out of `make test-fast`).
 WHOLE_RUN_FIXTURES = frozenset({"sample_run"})
+_RAN_WHOLE_PIPELINE = pytest.StashKey[bool]()
+_current_item: list[pytest.Item] = []
 
 
 def pytest_collection_modifyitems(items):
     for item in items:
         if WHOLE_RUN_FIXTURES.intersection(item.fixturenames):
             item.add_marker(pytest.mark.slow)
+
+
+def pytest_configure(config):
+    """Notes every whole-pipeline run (``training_set.run``, which ``run``, ``demo`` and ``--shards`` go
+    through) against the test being set up or run, so that an unmarked one fails below."""
+    real_run = training_set.run
+
+    @functools.wraps(real_run)
+    def noted_run(*args, **kwargs):
+        if _current_item:
+            _current_item[-1].stash[_RAN_WHOLE_PIPELINE] = True
+        return real_run(*args, **kwargs)
+
+    training_set.run = noted_run
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item, nextitem):
+    _current_item.append(item)
+    try:
+        yield
+    finally:
+        _current_item.pop()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """Fails a test that ran the whole pipeline (itself or through a fixture) without the ``slow`` mark."""
+    report = (yield).get_result()
+    if call.when == "call" and item.stash.get(_RAN_WHOLE_PIPELINE, False) and not item.get_closest_marker("slow"):
+        report.outcome = "failed"
+        report.longrepr = f"{item.nodeid} runs the whole pipeline: mark it @pytest.mark.slow (see the README's layout)"
 
 
 @pytest.fixture(scope="session")

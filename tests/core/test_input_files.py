@@ -227,17 +227,20 @@ def _reason_for(output, event_id):
     return reason
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("user", ["subfolder", "partition", "upper", "upper_gz", "bom", "parquet"])
 def test_a_withdrawal_in_any_readable_file_of_the_folder_is_honoured(odd_folder_run, user):
     assert _reason_for(odd_folder_run, f"e-{user}") == "consent_withdrawn"
 
 
+@pytest.mark.slow
 def test_a_consent_line_repeating_a_key_makes_its_subject_unreadable(odd_folder_run):
     assert _reason_for(odd_folder_run, "e-duplicate_key") == "consent_unreadable"
     (entry,) = [e for e in quarantine_entries(odd_folder_run) if e["file"] == "consent-0005.jsonl"]
     assert entry["reason"] == "malformed" and "repeats a key" in entry["error"]
 
 
+@pytest.mark.slow
 def test_files_of_one_basename_in_two_subfolders_stay_apart(odd_folder_run):
     assert _reason_for(odd_folder_run, "e-control") == "emitted"
     audit = audit_decisions(odd_folder_run)
@@ -250,6 +253,7 @@ def test_files_of_one_basename_in_two_subfolders_stay_apart(odd_folder_run):
     assert len(manifest(odd_folder_run)["inputs"]) == 12 and manifest(odd_folder_run)["skipped_files"] == []
 
 
+@pytest.mark.slow
 def test_a_reference_file_that_cannot_be_read_stops_the_run_before_any_output(tmp_path):
     folder = tmp_path / "input"
     write_granting_users(folder, ["u1"])
@@ -268,6 +272,7 @@ def test_a_reference_file_that_cannot_be_read_stops_the_run_before_any_output(tm
     assert not (tmp_path / "output").exists() or list((tmp_path / "output").iterdir()) == []
 
 
+@pytest.mark.slow
 def test_files_of_no_known_kind_or_form_are_skipped_and_listed(tmp_path):
     folder = tmp_path / "input"
     write_granting_users(folder, ["u1"])

@@ -172,6 +172,7 @@ def test_limits_are_part_of_the_effective_policy_and_its_hash():
     assert policy.sha256() != Policy().sha256()
 
 
+@pytest.mark.slow
 def test_a_run_under_small_limits_accounts_for_every_record(tmp_path):
     folder = tmp_path / "input"
     good_set().write(folder)

@@ -323,6 +323,7 @@ def _with_extra(record, plan, rng):
     return {**record, **extra}
 
 
+@pytest.mark.slow
 @settings(
     max_examples=5,
     deadline=None,
@@ -394,6 +395,7 @@ def duplicates_run(tmp_path_factory):
     return root / "output"
 
 
+@pytest.mark.slow
 def test_first_copy_by_file_and_line_decides_later_copies_are_duplicates(duplicates_run, baseline):
     audit = audit_decisions(duplicates_run)
     for (kind, file, _line), (decision, reason, record) in audit.items():
@@ -408,6 +410,7 @@ def test_first_copy_by_file_and_line_decides_later_copies_are_duplicates(duplica
         assert len(training) == sum(1 for (k, _), v in baseline.items() if k == kind and v[0] == "emitted")
 
 
+@pytest.mark.slow
 def test_consent_lines_naming_no_one_stop_the_run_before_any_training_output(tmp_path):
     good = good_set()
     good.write(tmp_path / "input")
@@ -432,6 +435,7 @@ def test_consent_lines_naming_no_one_stop_the_run_before_any_training_output(tmp
         assert not (tmp_path / "output" / name).exists()
 
 
+@pytest.mark.slow
 def test_unreadable_consent_line_of_a_good_user_excludes_that_user(tmp_path, baseline):
     good_set().write(tmp_path / "input")
     broken = dump({"consent_id": "x", "subject_type": "user", "subject_id": "good-u-ana", "decision": "withdraw"})
@@ -444,6 +448,7 @@ def test_unreadable_consent_line_of_a_good_user_excludes_that_user(tmp_path, bas
     assert not any(baseline[("telemetry", p)][1] == "consent_unreadable" for p in ana)
 
 
+@pytest.mark.slow
 def test_huge_start_ms_is_quarantined_not_fatal(tmp_path, baseline):
     good = good_set()
     good.write(tmp_path / "input")

@@ -11,6 +11,8 @@ import pytest
 from tests.support.canary_data import CLASSES, canary_run
 from tests.support.reliability_support import AUDITED, manifest, quarantine_entries, rows, searchable_outputs
 
+pytestmark = pytest.mark.slow  # every test here runs the whole pipeline
+
 
 @pytest.fixture(scope="module")
 def run(tmp_path_factory):

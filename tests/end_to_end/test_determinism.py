@@ -20,6 +20,8 @@ from tests.support.reliability_support import (
     run_captured,
 )
 
+pytestmark = pytest.mark.slow  # every test here runs the whole pipeline
+
 MULTI = ["--direct_running_mode=multi_processing", "--direct_num_workers=2"]
 
 

@@ -129,6 +129,7 @@ def _training(output, drop_text=False):
     return found
 
 
+@pytest.mark.slow
 @settings(
     max_examples=2,
     deadline=None,
@@ -168,6 +169,7 @@ def built(tmp_path_factory):
     return root, _build(root, "built", generate(7), policy)
 
 
+@pytest.mark.slow
 def test_an_erasure_is_logged_without_ids_and_erasing_twice_changes_nothing(built):
     root, output = built
     ids = root / "ids.txt"
@@ -187,6 +189,7 @@ def test_an_erasure_is_logged_without_ids_and_erasing_twice_changes_nothing(buil
     assert "erased" in (output / "DATASET_CARD.md").read_text() and verify_output(output).ok
 
 
+@pytest.mark.slow
 def test_an_output_built_with_another_key_is_refused_and_left_alone(built, tmp_path):
     _, output = built
     before = file_digests(output)
@@ -208,6 +211,7 @@ def test_ids_in_the_list_are_taken_as_written_and_trimmed(tmp_path):
     assert read_user_ids(path) == [" u-1", "u-1", "u-2", "u-2 "]
 
 
+@pytest.mark.slow
 def test_a_record_id_used_in_two_meetings_builds_and_verifies(tmp_path):
     records = generate(11)
     first, other = (

@@ -182,6 +182,7 @@ def test_the_schemas_give_string_fields_of_every_kind_nested_ones_included():
     assert len(PLANTS) >= 40
 
 
+@pytest.mark.slow
 def test_most_planted_meetings_still_reach_the_training_sets(planted_run):
     output, _, _ = planted_run
     counts = manifest(output)["counts"]
@@ -189,6 +190,7 @@ def test_most_planted_meetings_still_reach_the_training_sets(planted_run):
     assert rows(output, "telemetry")
 
 
+@pytest.mark.slow
 def test_each_closed_form_field_that_held_a_plant_was_nulled_and_counted(planted_run):
     output, _, _ = planted_run
     nulled = manifest(output)["nulled_fields"]
@@ -202,6 +204,7 @@ def test_each_closed_form_field_that_held_a_plant_was_nulled_and_counted(planted
     assert {field: nulled.get(field) for field in expected} == dict.fromkeys(expected, 1)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("plant", PLANTS, ids=lambda p: f"{p[0]}.{'.'.join(p[1])}")
 def test_no_planted_value_appears_in_any_output(planted_run, plant):
     _, canaries, outputs = planted_run

@@ -9,6 +9,8 @@ import pytest
 from meeting_privacy.core.sample import write_sample
 from tests.support.reliability_support import manifest, run_args, run_captured
 
+pytestmark = pytest.mark.slow  # every test here runs the whole pipeline
+
 
 class NetworkUsed(AssertionError):
     pass

@@ -28,6 +28,7 @@ def _key_file(path, key, mode=0o600):
     return path
 
 
+@pytest.mark.slow
 def test_the_key_is_in_no_output_log_or_metric_even_quarantine(tmp_path_factory):
     _, run = canary_run(tmp_path_factory)
     assert run.code == 0
@@ -37,6 +38,7 @@ def test_the_key_is_in_no_output_log_or_metric_even_quarantine(tmp_path_factory)
     assert KEY not in run.logs and not any(KEY in name for name in run.metric_names)
 
 
+@pytest.mark.slow
 def test_quarantine_files_and_folders_are_owner_only(tmp_path_factory):
     _, run = canary_run(tmp_path_factory)
     folder = run.output / "quarantine"
@@ -66,6 +68,7 @@ def test_neither_the_key_source_nor_the_pipeline_graph_carries_the_key(tmp_path)
     assert KEY.encode() not in graph
 
 
+@pytest.mark.slow
 def test_a_failing_run_traceback_with_locals_does_not_show_the_key(tmp_path, monkeypatch):
     key_path = _key_file(tmp_path / "key.txt", KEY)
     monkeypatch.setattr(

@@ -22,6 +22,8 @@ from tests.support.reliability_support import (
     write_lines,
 )
 
+pytestmark = pytest.mark.slow  # every test here runs the whole pipeline
+
 GRANTED_AT = "2026-01-01T00:00:00Z"
 WITHDRAWN_AT = "2026-05-01T00:00:00Z"
 MEETING_AT = "2026-03-10T15:00:00Z"

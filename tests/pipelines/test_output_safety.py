@@ -165,6 +165,7 @@ def test_an_earlier_complete_output_passes_the_check(sample_input, earlier_outpu
 # --- the demo's input lies beside its output ---------------------------------------------------
 
 
+@pytest.mark.slow
 def test_the_demo_writes_its_input_beside_the_output_and_can_run_again(tmp_path):
     output = tmp_path / "demo-output"
     code, out, err = run_cli(["demo", "--output", str(output), "--quiet"])

@@ -230,6 +230,7 @@ def outputs_of(output) -> dict:
     return found
 
 
+@pytest.mark.slow
 @settings(
     max_examples=2,
     deadline=None,

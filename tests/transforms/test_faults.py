@@ -31,6 +31,8 @@ from tests.support.reliability_support import (
     write_lines,
 )
 
+pytestmark = pytest.mark.slow  # every test here runs the whole pipeline
+
 #: Unredactable by any detector (no personal data): only a fault decides its fate.
 SECRET = "zx-fault-canary-7781"
 TRIGGER = "TRIGGER"
