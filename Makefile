@@ -1,4 +1,4 @@
-# Two commands on a fresh clone: `make demo` and `make test`.
+# Two commands on a fresh clone: `make demo` and `make test`; `make test-fast` for the edit-test loop.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -8,7 +8,7 @@ include mk/browser.mk
 include mk/prism.mk
 .DEFAULT_GOAL := demo
 
-.PHONY: demo test lint clean
+.PHONY: demo test test-fast lint clean
 
 $(STAMP): setup.py pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,11 @@ demo: $(STAMP)
 test: $(STAMP) browser prism
 	$(BIN)/ruff check meeting_privacy tests benchmarks
 	$(BIN)/python -m pytest
+
+# The suite without the tests marked `slow` (whole-pipeline runs): no browser or Prism needed.
+test-fast: $(STAMP) prism
+	$(BIN)/ruff check meeting_privacy tests benchmarks
+	$(BIN)/python -m pytest -m "not slow"
 
 lint: $(STAMP)
 	$(BIN)/ruff check meeting_privacy tests benchmarks

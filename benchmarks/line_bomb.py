@@ -41,7 +41,7 @@ KEY = "line-bomb-benchmark-key-0123456789abcdef0123456789"
 
 def build(folder: Path, bomb: str, line_mib: int) -> int:
     """Writes the valid meeting set and one bomb; returns the bomb's size on disk."""
-    from tests.reliability_support import dump, good_set
+    from tests.support.reliability_support import dump, good_set
 
     good = good_set()
     good.write(folder)

@@ -1,4 +1,4 @@
-# Headless Chromium, for tests/test_report.py: the privacy report (report.html)
+# Headless Chromium, for tests/core/test_report.py: the privacy report (report.html)
 # is rendered and screenshotted in a real browser with the network cut off.
 #
 #   make browser     installs Debian's `chromium` (and a font for its text)

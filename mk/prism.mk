@@ -1,5 +1,5 @@
 # Prism, Beam's portable local runner, for `--runner=PrismRunner` and
-# tests/test_prism.py. Beam's Python SDK would download Prism from GitHub when
+# tests/pipelines/test_prism.py. Beam's Python SDK would download Prism from GitHub when
 # a pipeline starts; nothing may download at run time here, so it is built once
 # from Beam's Go source through the Go module proxy instead.
 #

@@ -1,52 +1,62 @@
-"""Shared fixtures: one real pipeline run on the embedded sample, reused by many tests."""
+"""Shared fixtures: one real pipeline run on the embedded sample, and the heavy engines, each built once
+per session. Code shared that is not a fixture lives in ``tests/support``."""
 
 from __future__ import annotations
 
-import contextlib
-import dataclasses
-import hashlib
-import io
+import functools
 import shutil
 from pathlib import Path
 
-import pyarrow.parquet as pq
 import pytest
 
-from meeting_privacy.cli import main
-from meeting_privacy.core.sample import SampleInfo, write_sample
+from meeting_privacy.core.detection import DetectionSettings, Detector
+from meeting_privacy.core.redactor import Redactor
+from meeting_privacy.core.sample import write_sample
+from meeting_privacy.pipelines import training_set
+from tests.support.runs import TEST_KEY, SampleRun, run_cli, write_key
 
-TEST_KEY = "test-key-0123456789-abcdefghijklmnopqrstuvwxyz"
-
-
-def write_key(directory: Path, key: str = TEST_KEY) -> Path:
-    path = directory / "key.txt"
-    path.write_text(key + "\n", encoding="utf-8")
-    path.chmod(0o600)
-    return path
-
-
-def read_rows(output: Path, name: str) -> list[dict]:
-    """All rows of one Parquet output folder."""
-    return pq.read_table(output / name).to_pylist()
+#: Fixtures that run the whole pipeline: a test using one is marked ``slow`` (left out of `make test-fast`).
+WHOLE_RUN_FIXTURES = frozenset({"sample_run"})
+_RAN_WHOLE_PIPELINE = pytest.StashKey[bool]()
+_current_item: list[pytest.Item] = []
 
 
-def run_cli(argv: list[str]) -> tuple[int, str, str]:
-    """Runs the CLI in-process; returns (exit code, stdout, stderr)."""
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main(argv)
-    return code, out.getvalue(), err.getvalue()
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if WHOLE_RUN_FIXTURES.intersection(item.fixturenames):
+            item.add_marker(pytest.mark.slow)
 
 
-@dataclasses.dataclass(frozen=True)
-class SampleRun:
-    input: Path
-    output: Path
-    key: str
-    info: SampleInfo
-    exit_code: int
-    stdout: str
-    stderr: str
+def pytest_configure(config):
+    """Notes every whole-pipeline run (``training_set.run``, which ``run``, ``demo`` and ``--shards`` go
+    through) against the test being set up or run, so that an unmarked one fails below."""
+    real_run = training_set.run
+
+    @functools.wraps(real_run)
+    def noted_run(*args, **kwargs):
+        if _current_item:
+            _current_item[-1].stash[_RAN_WHOLE_PIPELINE] = True
+        return real_run(*args, **kwargs)
+
+    training_set.run = noted_run
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item, nextitem):
+    _current_item.append(item)
+    try:
+        yield
+    finally:
+        _current_item.pop()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """Fails a test that ran the whole pipeline (itself or through a fixture) without the ``slow`` mark."""
+    report = (yield).get_result()
+    if call.when == "call" and item.stash.get(_RAN_WHOLE_PIPELINE, False) and not item.get_closest_marker("slow"):
+        report.outcome = "failed"
+        report.longrepr = f"{item.nodeid} runs the whole pipeline: mark it @pytest.mark.slow (see the README's layout)"
 
 
 @pytest.fixture(scope="session")
@@ -69,13 +79,16 @@ def sample_output(sample_run, tmp_path) -> Path:
     return target
 
 
-def file_digests(output: Path) -> dict[str, str]:
-    """SHA-256 of every file under ``output`` by relative path: tells whether anything changed."""
-    return {
-        p.relative_to(output).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(output.rglob("*"))
-        if p.is_file()
-    }
+@pytest.fixture(scope="session")
+def detector() -> Detector:
+    """The detector with default settings (spaCy and Presidio load once); tests must not change it."""
+    return Detector(DetectionSettings())
+
+
+@pytest.fixture(scope="session")
+def redactor(detector) -> Redactor:
+    """The redactor over the default detector, shared like it."""
+    return Redactor(detector)
 
 
 @pytest.fixture(autouse=True)

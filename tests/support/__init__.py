@@ -1,0 +1,1 @@
+"""Code the tests share that is not a fixture: in-process CLI runs, generated input sets, readers."""
