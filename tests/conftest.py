@@ -13,7 +13,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from meeting_privacy.cli import main
-from meeting_privacy.core.sample import SampleInfo, write_sample
+from meeting_privacy.demo import SampleInfo, write_sample
 
 TEST_KEY = "test-key-0123456789-abcdefghijklmnopqrstuvwxyz"
 

@@ -8,8 +8,8 @@ import json
 
 import pytest
 
-from meeting_privacy.core.sample import write_sample
 from meeting_privacy.core.verify import verify_output
+from meeting_privacy.demo import write_sample
 from tests.reliability_support import AUDITED, key_file, manifest, quarantine_entries, rows, run_args, run_captured
 
 MULTI = ["--direct_running_mode=multi_processing", "--direct_num_workers=2"]
