@@ -17,14 +17,20 @@ from pathlib import Path
 
 import pytest
 
+from meeting_privacy.core import input_files
 from meeting_privacy.core.input_files import describe, read_records
-from meeting_privacy.demo.writer import JsonlWriter, dump, write_input
+from meeting_privacy.demo.writer import SUFFIXES, JsonlWriter, dump, write_input
 from meeting_privacy.schemas.envelopes import Parsed, Rejected
 from tests.reliability_support import good_set
 
 ROOT = Path(__file__).resolve().parents[1]
 KINDS = ("participants", "consent", "transcripts", "chat", "telemetry")
 FORMATS = (".jsonl", ".jsonl.gz", ".parquet")
+
+
+def test_the_writer_writes_what_the_reader_reads():
+    assert SUFFIXES == input_files.SUFFIXES
+    assert set(FORMATS) == set(SUFFIXES)
 
 
 def _read(path: Path) -> list[Parsed | Rejected]:

@@ -23,11 +23,13 @@ from typing import Any, BinaryIO, Union
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-__all__ = ["JsonlWriter", "Line", "dump", "write_input"]
+__all__ = ["SUFFIXES", "JsonlWriter", "Line", "dump", "write_input"]
 
 #: One line of a JSON Lines file: a record, or bytes written as they are (a line
 #: that is broken on purpose).
 Line = Union[Mapping[str, Any], bytes]
+#: The suffixes the reader reads (``core/input_files.py``, not imported: see the package), longest first.
+SUFFIXES = (".jsonl.gz", ".jsonl", ".parquet")
 _GZIP_LEVEL = 9  # gzip.compress's default
 _GZIP_WBITS = 31  # zlib's gzip wrapper: mtime 0, no file name
 
@@ -39,7 +41,7 @@ def dump(record: Mapping[str, Any]) -> bytes:
 
 def _suffix(path: Path) -> str:
     name = path.name.lower()
-    for suffix in (".jsonl.gz", ".jsonl", ".parquet"):
+    for suffix in SUFFIXES:
         if name.endswith(suffix):
             return suffix
     # A file the reader would skip is a bug of the data set, not a file to write.
@@ -47,7 +49,7 @@ def _suffix(path: Path) -> str:
 
 
 class JsonlWriter:
-    """Appends lines to one JSON Lines file, gzip-compressed when its name ends in ``.gz``.
+    """Appends lines to one JSON Lines file, gzip-compressed when its name ends in ``.jsonl.gz``.
 
     For generators too large to hold in memory, or that write several files
     at once; :func:`write_input` is the one-call form.
