@@ -33,6 +33,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from memory import own_peak_mib  # noqa: E402 - the benchmarks' /proc memory sampler, shared
 
 MIB = 1 << 20
 BOMBS = {"line": "transcripts-0002.jsonl.gz", "flood": "transcripts-0003.jsonl.gz"}
@@ -41,27 +44,22 @@ KEY = "line-bomb-benchmark-key-0123456789abcdef0123456789"
 
 def build(folder: Path, bomb: str, line_mib: int) -> int:
     """Writes the valid meeting set and one bomb; returns the bomb's size on disk."""
-    from tests.support.reliability_support import dump, good_set
+    from meeting_privacy.demo.writer import dump, write_input
+    from tests.support.reliability_support import good_set
 
     good = good_set()
     good.write(folder)
     path = folder / BOMBS[bomb]
     if bomb == "flood":
-        path.write_bytes(gzip.compress(b"{}\n" * 349_525, compresslevel=9))
+        write_input(path, [b"{}"] * 349_525)
         return path.stat().st_size
+    # One line too long to hold in memory, written in pieces: not a job for the input writer.
     with gzip.open(path, "wb", compresslevel=9) as handle:
         handle.write(b'{"segment_id": "bomb", "text": "')
         for _ in range(line_mib):
             handle.write(b"a" * MIB)
         handle.write(b'"}\n' + dump({**good.records["transcripts"][0], "segment_id": "after-the-bomb"}) + b"\n")
     return path.stat().st_size
-
-
-def peak_rss_mib() -> float:
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
 
 
 def measure(case: str, folder: Path, bomb: str) -> dict:
@@ -71,7 +69,7 @@ def measure(case: str, folder: Path, bomb: str) -> dict:
     from meeting_privacy.pipelines.validate import validate_folder
     from meeting_privacy.schemas.envelopes import Rejected
 
-    imported = peak_rss_mib()  # Beam, pyarrow, Presidio and spaCy's libraries, before any reading
+    imported = own_peak_mib()  # Beam, pyarrow, Presidio and spaCy's libraries, before any reading
     started = time.perf_counter()
     if case == "reader":
         path = folder / BOMBS[bomb]
@@ -92,7 +90,7 @@ def measure(case: str, folder: Path, bomb: str) -> dict:
         result = {"records": counts.get("read"), "quarantined": counts.get("quarantined")}
         result["quarantine_kib"] = round(quarantine / 1024)
     seconds = round(time.perf_counter() - started, 1)
-    return {"seconds": seconds, "imported_mib": round(imported), "peak_rss_mib": round(peak_rss_mib()), **result}
+    return {"seconds": seconds, "imported_mib": round(imported), "peak_rss_mib": round(own_peak_mib()), **result}
 
 
 def main() -> None:

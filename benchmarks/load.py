@@ -20,15 +20,21 @@ Everything after ``--`` is passed to ``meeting-privacy run`` (Beam options).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import math
-import os
 import random
 import shutil
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from memory import TreeMemory  # noqa: E402 - the benchmarks' /proc memory sampler, shared
+
+from meeting_privacy.demo.writer import JsonlWriter  # noqa: E402
 
 FULL = {"meetings": 10_000, "telemetry": 1_000_000, "transcripts": 100_000, "chat": 20_000, "consent": 100_000}
 PER_MEETING = 4
@@ -57,14 +63,15 @@ def generate(directory: Path, fraction: float, seed: int = 7) -> dict[str, int]:
     size = {kind: max(1, int(n * fraction)) for kind, n in FULL.items()}
     meetings = size["meetings"]
     directory.mkdir(parents=True, exist_ok=True)
-    counts = dict.fromkeys(("participants", "consent", "transcripts", "chat", "telemetry"), 0)
     users = meetings * PER_MEETING // 2  # people meet more than once
-    files = {kind: open(directory / f"{kind}-0001.jsonl", "w", encoding="utf-8") for kind in counts}  # noqa: SIM115
-    try:
+    with contextlib.ExitStack() as stack:
+        files = {
+            kind: stack.enter_context(JsonlWriter(directory / f"{kind}-0001.jsonl"))
+            for kind in ("participants", "consent", "transcripts", "chat", "telemetry")
+        }
 
         def write(kind, record):
-            files[kind].write(json.dumps(record) + "\n")
-            counts[kind] += 1
+            files[kind].write(record)
 
         # Ledger: every user gets events until the ledger is full; ~70% end up granting.
         for n in range(size["consent"]):
@@ -147,41 +154,7 @@ def generate(directory: Path, fraction: float, seed: int = 7) -> dict[str, int]:
                 if e < PER_MEETING:
                     event["client"] = {"os": "macOS", "app_version": "6.0.3", "device_name": f"{names[i]}'s laptop"}
                 write("telemetry", event)
-    finally:
-        for handle in files.values():
-            handle.close()
-    return counts
-
-
-def _tree(pid: int) -> list[int]:
-    """``pid`` and all its descendants, from /proc."""
-    children: dict[int, list[int]] = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as handle:
-                parent = int(handle.read().rsplit(")", 1)[1].split()[1])
-        except (OSError, ValueError, IndexError):
-            continue
-        children.setdefault(parent, []).append(int(entry))
-    found, stack = [], [pid]
-    while stack:
-        current = stack.pop()
-        found.append(current)
-        stack.extend(children.get(current, []))
-    return found
-
-
-def _rss_kib(pid: int) -> tuple[int, str]:
-    try:
-        with open(f"/proc/{pid}/status", encoding="ascii", errors="replace") as handle:
-            fields = dict(line.split(":", 1) for line in handle if ":" in line)
-        with open(f"/proc/{pid}/cmdline", "rb") as handle:
-            cmdline = handle.read().replace(b"\0", b" ").decode("utf-8", "replace")
-        return int(fields.get("VmHWM", fields.get("VmRSS", "0 kB")).split()[0]), cmdline
-    except (OSError, ValueError):
-        return 0, ""
+    return {kind: writer.count for kind, writer in files.items()}
 
 
 def run_once(input_dir: Path, output: Path, beam_args: list[str]) -> dict:
@@ -204,19 +177,13 @@ def run_once(input_dir: Path, output: Path, beam_args: list[str]) -> dict:
         "--quiet",
         *beam_args,
     ]
-    peaks: dict[int, tuple[int, str]] = {}
     start = time.monotonic()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    while process.poll() is None:
-        for pid in _tree(process.pid):
-            rss, cmdline = _rss_kib(pid)
-            if rss and rss >= peaks.get(pid, (0, ""))[0]:
-                peaks[pid] = (rss, cmdline)
-        time.sleep(0.5)
+    with TreeMemory(process.pid, interval=0.5) as memory:
+        _, stderr = process.communicate()
     elapsed = time.monotonic() - start
-    _, stderr = process.communicate()
     workers = sorted(
-        ({"pid": pid, "peak_rss_mib": round(rss / 1024, 1), "role": _role(cmd)} for pid, (rss, cmd) in peaks.items()),
+        ({"pid": pid, "peak_rss_mib": round(mib, 1), "role": _role(cmd)} for pid, (cmd, mib) in memory.peaks.items()),
         key=lambda w: -w["peak_rss_mib"],
     )
     return {

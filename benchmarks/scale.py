@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import io
 import json
 import os
 import shutil
@@ -32,10 +31,10 @@ import time
 from pathlib import Path
 from typing import Any
 
-import pyarrow as pa
 import pyarrow.parquet as pq
 
-from meeting_privacy.core.sample import AS_OF, write_sample
+from meeting_privacy.demo import AS_OF, write_sample
+from meeting_privacy.demo.writer import Line, write_input
 
 #: Benchmark key: published, like the demo key; the outputs are thrown away.
 KEY = "scale-benchmark-key-not-secret-0123456789abcdef"
@@ -67,47 +66,40 @@ def _suffix(value: Any, field: str, tag: str) -> Any:
     return value
 
 
-def _rewrite_lines(data: bytes, tag: str) -> bytes:
-    out = []
-    for line in data.split(b"\n"):
+def _rewrite_lines(data: bytes, tag: str) -> list[Line]:
+    out: list[Line] = []
+    lines = data.split(b"\n")
+    if not lines[-1]:
+        lines.pop()  # the newline that ends the file: the writer writes it again
+    for line in lines:
         try:
             record = json.loads(line)
         except ValueError:
             out.append(line)  # malformed on purpose: stays malformed in every copy
             continue
-        out.append(
-            json.dumps(_suffix(record, "", tag), ensure_ascii=False).encode("utf-8")
-            if isinstance(record, dict)
-            else line
-        )
-    return b"\n".join(out)
-
-
-def _rewrite_parquet(data: bytes, tag: str) -> bytes:
-    table = pq.read_table(io.BytesIO(data))
-    rows = [_suffix(row, "", tag) for row in table.to_pylist()]
-    sink = io.BytesIO()
-    pq.write_table(pa.Table.from_pylist(rows, schema=table.schema), sink)
-    return sink.getvalue()
+        out.append(_suffix(record, "", tag) if isinstance(record, dict) else line)
+    return out
 
 
 def generate(directory: Path, copies: int) -> dict[str, Any]:
     """Writes ``copies`` disjoint copies of the sample into ``directory``; returns counts."""
     with tempfile.TemporaryDirectory() as tmp:
         info = write_sample(Path(tmp))
-        files = {p.name: p.read_bytes() for p in sorted(Path(tmp).iterdir()) if p.is_file()}
+        files = {p.name: p for p in sorted(Path(tmp).iterdir()) if p.is_file()}
+        tables = {name: pq.read_table(path) for name, path in files.items() if name.endswith(".parquet")}
+        lines = {name: path.read_bytes() for name, path in files.items() if name not in tables}
+    lines = {name: gzip.decompress(data) if name.endswith(".gz") else data for name, data in lines.items()}
     directory.mkdir(parents=True, exist_ok=True)
     for copy in range(copies):
         tag = f"c{copy:04d}"
-        for name, data in files.items():
+        for name in files:
             kind, rest = name.split("-", 1)
             target = directory / f"{kind}-{tag}-{rest}"
-            if name.endswith(".parquet"):
-                target.write_bytes(_rewrite_parquet(data, tag))
-            elif name.endswith(".gz"):
-                target.write_bytes(gzip.compress(_rewrite_lines(gzip.decompress(data), tag), mtime=0))
+            if name in tables:
+                rows = [_suffix(row, "", tag) for row in tables[name].to_pylist()]
+                write_input(target, rows, tables[name].schema)
             else:
-                target.write_bytes(_rewrite_lines(data, tag))
+                write_input(target, _rewrite_lines(lines[name], tag))
     return {"files": len(files) * copies, "as_of": info.as_of}
 
 

@@ -61,11 +61,14 @@ import random
 import shutil
 import subprocess
 import sys
-import threading
 import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from memory import TreeMemory, own_peak_mib  # noqa: E402 - the benchmarks' /proc memory sampler, shared
 
 ROOT = Path(__file__).resolve().parent.parent
 AMI_DIR = ROOT.parent / "shared" / "data" / "meetings" / "qmsum-ami"
@@ -255,11 +258,12 @@ def generate(directory: Path, size: int) -> dict[str, Any]:
                     "source": "user",
                 }
             )
+    # Imported here: the timers run this script in child processes, which must not pay for pyarrow.
+    from meeting_privacy.demo.writer import write_input
+
     for kind, records in out.items():
         for part, first in enumerate(range(0, max(len(records), 1), FILE_RECORDS)):
-            with open(directory / f"{kind}-{part + 1:04d}.jsonl", "w", encoding="utf-8") as handle:
-                for record in records[first : first + FILE_RECORDS]:
-                    handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+            write_input(directory / f"{kind}-{part + 1:04d}.jsonl", records[first : first + FILE_RECORDS])
     users = [p for t in teams.values() for p in t.people.values()]
     silent = sum(len(t.people) for t in teams.values() if t.silent)
     with open(directory / "texts.json", "w", encoding="utf-8") as handle:
@@ -465,10 +469,6 @@ def stage_pipeline(data: Path, work: Path, beam_args: list[str], shards: int = 1
     return {"seconds": seconds, "texts": len(texts), "chars": sum(map(len, texts)), "counts": counts}
 
 
-def _own_hwm_mb() -> float:
-    return _hwm_mb(os.getpid()) or 0.0
-
-
 def _child_main(args: argparse.Namespace) -> None:
     data = Path(args.data)
     if args.stage == "naive":
@@ -479,72 +479,8 @@ def _child_main(args: argparse.Namespace) -> None:
         result = stage_deidentifier(data, args.profile)
     else:
         result = stage_pipeline(data, Path(args.work), PIPELINE_CONFIGS[args.stage], args.shards)
-    result["self_hwm_mb"] = _own_hwm_mb()
+    result["self_hwm_mb"] = own_peak_mib()
     print("RESULT " + json.dumps(result, default=str), flush=True)
-
-
-# --------------------------------------------------------------------------- memory from /proc
-
-
-def _hwm_mb(pid: int) -> float | None:
-    try:
-        with open(f"/proc/{pid}/status", encoding="ascii") as handle:
-            for line in handle:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        return None
-    return None
-
-
-def _children_of(root: int) -> set[int]:
-    """Every live descendant of ``root`` (scans /proc/*/stat for parent ids)."""
-    parent: dict[int, int] = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as handle:
-                stat = handle.read()
-        except OSError:
-            continue
-        fields = stat[stat.rfind(")") + 2 :].split()
-        parent[int(entry)] = int(fields[1])
-    found, frontier = set(), {root}
-    while frontier:
-        frontier = {pid for pid, ppid in parent.items() if ppid in frontier and pid not in found}
-        found |= frontier
-    return found
-
-
-class TreeMemory(threading.Thread):
-    """Polls the peak RSS (VmHWM) of every descendant of a process."""
-
-    def __init__(self, root: int, interval: float = 0.25) -> None:
-        super().__init__(daemon=True)
-        self.root, self.interval = root, interval
-        self.peaks: dict[int, tuple[str, float]] = {}
-        self._done = threading.Event()
-
-    def run(self) -> None:
-        while not self._done.is_set():
-            for pid in _children_of(self.root):
-                hwm = _hwm_mb(pid)
-                if hwm is not None:
-                    self.peaks[pid] = (_cmdline(pid) or self.peaks.get(pid, ("?", 0))[0], hwm)
-            self._done.wait(self.interval)
-
-    def stop(self) -> None:
-        self._done.set()
-        self.join()
-
-
-def _cmdline(pid: int) -> str:
-    try:
-        with open(f"/proc/{pid}/cmdline", "rb") as handle:
-            return handle.read().replace(b"\0", b" ").decode("utf-8", "replace").strip()
-    except OSError:
-        return ""
 
 
 def run_stage(stage: str, data: Path, work: Path, args: argparse.Namespace) -> dict[str, Any]:
@@ -555,17 +491,18 @@ def run_stage(stage: str, data: Path, work: Path, args: argparse.Namespace) -> d
     print(f"  {stage} ...", file=sys.stderr, flush=True)
     begin = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, cwd=ROOT)
-    memory = TreeMemory(process.pid)
-    memory.start()
-    stdout, _ = process.communicate()
-    memory.stop()
+    with TreeMemory(process.pid) as memory:
+        stdout, _ = process.communicate()
     wall = time.perf_counter() - begin
     if process.returncode != 0:
         raise SystemExit(f"{stage} failed with exit status {process.returncode}")
     line = [x for x in stdout.splitlines() if x.startswith("RESULT ")][-1]
     result = json.loads(line[len("RESULT ") :])
-    # Beam starts each SDK worker through a small wrapper process: count Python processes only.
-    peaks = [(cmd, hwm) for cmd, hwm in memory.peaks.values() if "python" in cmd.split(" ")[0]]
+    # The timer reports its own peak; Beam starts each SDK worker through a small wrapper
+    # process: count the timer's Python descendants only.
+    peaks = [
+        (cmd, hwm) for pid, (cmd, hwm) in memory.peaks.items() if pid != process.pid and "python" in cmd.split(" ")[0]
+    ]
     workers = [hwm for cmd, hwm in peaks if "sdk_worker" in cmd]
     others = [hwm for cmd, hwm in peaks if "sdk_worker" not in cmd]
     result.update(stage=stage, process_wall=wall, worker_hwm_mb=sorted(workers), other_children_mb=sorted(others))

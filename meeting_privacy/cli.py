@@ -302,7 +302,7 @@ def _verify(args: argparse.Namespace) -> int:
 def _demo(args: argparse.Namespace) -> int:
     """Writes the sample beside the output (``DIR-sample-input``), never inside it: an input
     inside the output is refused, since publishing the output would replace it."""
-    from meeting_privacy.core.sample import write_sample
+    from meeting_privacy.demo import write_sample
     from meeting_privacy.pipelines.publish import check_output
     from meeting_privacy.pipelines.resolve import beam_options, parse_as_of
     from meeting_privacy.pipelines.training_set import RunConfig

@@ -11,7 +11,7 @@ import pytest
 
 from meeting_privacy.core.detection import DetectionSettings, Detector
 from meeting_privacy.core.redactor import Redactor
-from meeting_privacy.core.sample import write_sample
+from meeting_privacy.demo import write_sample
 from meeting_privacy.pipelines import training_set
 from tests.support.runs import TEST_KEY, SampleRun, run_cli, write_key
 

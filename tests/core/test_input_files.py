@@ -18,19 +18,18 @@ import pyarrow.parquet as pq
 import pytest
 
 from meeting_privacy.core.input_files import InputFile, describe, read_records
+from meeting_privacy.demo.writer import dump, write_input
 from meeting_privacy.pipelines.validate import format_report, validate_folder
 from meeting_privacy.schemas.envelopes import Parsed, Rejected
 from tests.support.reliability_support import (
     audit_decisions,
     consent_event,
-    dump,
     key_file,
     manifest,
     pseudonym,
     quarantine_entries,
     run_args,
     run_captured,
-    write_lines,
 )
 
 GRANTED = "2026-01-01T00:00:00Z"
@@ -69,9 +68,9 @@ def write_granting_users(folder: Path, users: list[str]) -> None:
         }
         for user in users
     ]
-    write_lines(folder / "participants-0001.jsonl", [dump(r) for r in roster])
-    write_lines(folder / "consent-0001.jsonl", [dump(consent(u, "grant", GRANTED)) for u in users])
-    write_lines(folder / "telemetry-0001.jsonl", [dump(event(u)) for u in users])
+    write_input(folder / "participants-0001.jsonl", [dump(r) for r in roster])
+    write_input(folder / "consent-0001.jsonl", [dump(consent(u, "grant", GRANTED)) for u in users])
+    write_input(folder / "telemetry-0001.jsonl", [dump(event(u)) for u in users])
 
 
 def file_at(name: str) -> InputFile:
@@ -215,9 +214,9 @@ def odd_folder_run(tmp_path_factory):
     pq.write_table(table, folder / "consent-0006.parquet")
     # Two files of one basename in two subfolders; the second holds a copy of the first's event.
     (folder / "2026-05").mkdir()
-    write_lines(folder / "2026-04" / "telemetry.jsonl", [dump(event("control", "e-control-04"))])
+    write_input(folder / "2026-04" / "telemetry.jsonl", [dump(event("control", "e-control-04"))])
     copy = [dump(event("control", "e-control-05")), dump(event("control", "e-control-04"))]
-    write_lines(folder / "2026-05" / "telemetry.jsonl", copy)
+    write_input(folder / "2026-05" / "telemetry.jsonl", copy)
     run = run_captured(run_args(folder, root / "output", key_file(root)), root / "output")
     assert run.code == 0, run.stderr.decode("utf-8", "replace")[-3000:]
     return root / "output"

@@ -22,11 +22,11 @@ import pytest
 from meeting_privacy.core.errors import PolicyError
 from meeting_privacy.core.input_files import describe, is_file_failure, read_records
 from meeting_privacy.core.policy import Policy, ReadLimits
+from meeting_privacy.demo.writer import dump
 from meeting_privacy.pipelines.validate import validate_folder
 from meeting_privacy.schemas.envelopes import Parsed, Rejected
 from tests.support.reliability_support import (
     audit_decisions,
-    dump,
     good_set,
     key_file,
     manifest,

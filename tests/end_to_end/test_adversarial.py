@@ -26,12 +26,12 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from meeting_privacy.core.parsing import parse_line
+from meeting_privacy.demo.writer import dump, write_input
 from meeting_privacy.schemas.envelopes import Parsed, Rejected, Source
 from tests.support.reliability_support import (
     AUDITED,
     ID_FIELD,
     audit_decisions,
-    dump,
     good_set,
     key_file,
     manifest,
@@ -40,7 +40,6 @@ from tests.support.reliability_support import (
     rows,
     run_args,
     run_captured,
-    write_lines,
 )
 
 KINDS = ("participants", "consent", *AUDITED)
@@ -272,7 +271,7 @@ def _write_attack(directory, plan):
             lines.insert(rng.randint(0, len(lines)), ("weird", raw))
         name = f"{kind}-0001.jsonl"
         # Blank and whitespace-only lines are not records.
-        write_lines(directory / name, [raw for _, raw in lines] + [b"", b"   \t"])
+        write_input(directory / name, [raw for _, raw in lines] + [b"", b"   \t"])
         g = 0
         for number, (role, _raw) in enumerate(lines, start=1):
             if role == "good":
@@ -287,7 +286,7 @@ def _write_attack(directory, plan):
     for kind, picks in plan["duplicates"].items():
         name = f"{kind}-9999.jsonl"  # sorts after -0001: the good copy stays first
         copies = [good.records[kind][i] for i in picks]
-        write_lines(directory / name, [dump(c) for c in copies])
+        write_input(directory / name, [dump(c) for c in copies])
         for number, copy in enumerate(copies, start=1):
             dup_at[(kind, name, number)] = pseudonym(ID_FIELD[kind], copy[ID_FIELD[kind]])
         read[kind] += len(copies)
@@ -308,7 +307,7 @@ def _write_attack(directory, plan):
             "participant_id": "good-m-1-p-ana",
             "text": "A" * HUGE,
         }
-        write_lines(directory / "transcripts-0004.jsonl", [dump(body)])  # no start_ms: malformed
+        write_input(directory / "transcripts-0004.jsonl", [dump(body)])  # no start_ms: malformed
         malformed_at.add(("transcripts", "transcripts-0004.jsonl", 1))
         read["transcripts"] += 1
     return good_at, malformed_at, weird_at, dup_at, read
@@ -389,7 +388,7 @@ def duplicates_run(tmp_path_factory):
     good = good_set()
     good.write(root / "input")
     for kind in AUDITED:
-        write_lines(root / "input" / f"{kind}-0002.jsonl", good.lines(kind))
+        write_input(root / "input" / f"{kind}-0002.jsonl", good.lines(kind))
     run = run_captured(run_args(root / "input", root / "output", key_file(root)), root / "output")
     assert run.code == 0, run.stderr
     return root / "output"
@@ -419,7 +418,7 @@ def test_consent_lines_naming_no_one_stop_the_run_before_any_training_output(tmp
         dump({"subject_id": "good-u-ana", "decision": "withdraw"})[:-1] + b"\xff}",  # invalid UTF-8
         b"[" * 100_000,  # nesting too deep to read anything
     ]
-    write_lines(tmp_path / "input" / "consent-0002.jsonl", lines)
+    write_input(tmp_path / "input" / "consent-0002.jsonl", lines)
     data = gzip.compress(b"".join(line + b"\n" for line in good.lines("consent")) * 20, mtime=0)
     (tmp_path / "input" / "consent-0003.jsonl.gz").write_bytes(data[: len(data) // 2])
     run = run_captured(run_args(tmp_path / "input", tmp_path / "output", key_file(tmp_path)), tmp_path / "output")
@@ -439,7 +438,7 @@ def test_consent_lines_naming_no_one_stop_the_run_before_any_training_output(tmp
 def test_unreadable_consent_line_of_a_good_user_excludes_that_user(tmp_path, baseline):
     good_set().write(tmp_path / "input")
     broken = dump({"consent_id": "x", "subject_type": "user", "subject_id": "good-u-ana", "decision": "withdraw"})
-    write_lines(tmp_path / "input" / "consent-0002.jsonl", [broken])
+    write_input(tmp_path / "input" / "consent-0002.jsonl", [broken])
     run = run_captured(run_args(tmp_path / "input", tmp_path / "output", key_file(tmp_path)), tmp_path / "output")
     assert run.code == 0, run.stderr
     telemetry = [r for r in rows(tmp_path / "output", "audit") if r["kind"] == "telemetry"]
@@ -453,7 +452,7 @@ def test_huge_start_ms_is_quarantined_not_fatal(tmp_path, baseline):
     good = good_set()
     good.write(tmp_path / "input")
     huge = {**good.records["transcripts"][0], "segment_id": "bad-huge-ms", "start_ms": 10**15, "end_ms": 10**15 + 1}
-    write_lines(tmp_path / "input" / "transcripts-0002.jsonl", [dump(huge)])
+    write_input(tmp_path / "input" / "transcripts-0002.jsonl", [dump(huge)])
     run = run_captured(run_args(tmp_path / "input", tmp_path / "output", key_file(tmp_path)), tmp_path / "output")
     assert run.code == 0, run.stderr[-2000:]
     audit = audit_decisions(tmp_path / "output")

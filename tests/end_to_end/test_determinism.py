@@ -8,8 +8,8 @@ import json
 
 import pytest
 
-from meeting_privacy.core.sample import write_sample
 from meeting_privacy.core.verify import verify_output
+from meeting_privacy.demo import write_sample
 from tests.support.reliability_support import (
     AUDITED,
     key_file,

@@ -19,17 +19,9 @@ from hypothesis import strategies as st
 from meeting_privacy.core.erasure import ErasureRefused
 from meeting_privacy.core.pseudonyms import KeySource
 from meeting_privacy.core.verify import verify_output
+from meeting_privacy.demo.writer import dump, write_input
 from meeting_privacy.pipelines.erase import erase_output
-from tests.support.reliability_support import (
-    consent_event,
-    dump,
-    key_file,
-    manifest,
-    rows,
-    run_args,
-    run_captured,
-    write_lines,
-)
+from tests.support.reliability_support import consent_event, key_file, manifest, rows, run_args, run_captured
 from tests.support.runs import file_digests
 
 NOW = datetime(2026, 7, 1, tzinfo=timezone.utc)
@@ -109,7 +101,7 @@ def _consent(consent_id, user, decision, at):
 def _write(directory, records):
     directory.mkdir(parents=True)
     for kind, found in records.items():
-        write_lines(directory / f"{kind}.jsonl", [dump(r) for r in found])
+        write_input(directory / f"{kind}.jsonl", [dump(r) for r in found])
 
 
 def _build(root, name, records, policy):

@@ -13,17 +13,9 @@ import typing
 import pydantic
 import pytest
 
+from meeting_privacy.demo.writer import dump, write_input
 from meeting_privacy.schemas.kinds import INPUT_MODELS
-from tests.support.reliability_support import (
-    dump,
-    key_file,
-    manifest,
-    rows,
-    run_args,
-    run_captured,
-    searchable_outputs,
-    write_lines,
-)
+from tests.support.reliability_support import key_file, manifest, rows, run_args, run_captured, searchable_outputs
 
 AT = "2026-03-10T15:00:00Z"
 _SYLLABLES = "zor bek quil fen thax mor vel dri sko lun pra wix gal tor nim hus".split()
@@ -166,7 +158,7 @@ def planted_run(tmp_path_factory):
             lines[name] += [dump(r) for r in found]
     (root / "input").mkdir()
     for kind, kind_lines in lines.items():
-        write_lines(root / "input" / f"{kind}.jsonl", kind_lines)
+        write_input(root / "input" / f"{kind}.jsonl", kind_lines)
     result = run_captured(run_args(root / "input", root / "output", key_file(root)), root / "output")
     assert result.code == 0, result.stderr[-2000:]
     outputs = searchable_outputs(root / "output")

@@ -6,7 +6,7 @@ import socket
 
 import pytest
 
-from meeting_privacy.core.sample import write_sample
+from meeting_privacy.demo import write_sample
 from tests.support.reliability_support import manifest, run_args, run_captured
 
 pytestmark = pytest.mark.slow  # every test here runs the whole pipeline

@@ -10,17 +10,8 @@ import unicodedata
 
 import pytest
 
-from tests.support.reliability_support import (
-    consent_event,
-    dump,
-    key_file,
-    manifest,
-    pseudonym,
-    rows,
-    run_args,
-    run_captured,
-    write_lines,
-)
+from meeting_privacy.demo.writer import dump, write_input
+from tests.support.reliability_support import consent_event, key_file, manifest, pseudonym, rows, run_args, run_captured
 
 pytestmark = pytest.mark.slow  # every test here runs the whole pipeline
 
@@ -106,10 +97,10 @@ def _write_input(directory):
         }
     )
     directory.mkdir()
-    write_lines(directory / "consent.jsonl", [dump(r) for r in consent])
-    write_lines(directory / "participants.jsonl", [dump(r) for r in participants])
-    write_lines(directory / "transcripts.jsonl", lines)
-    write_lines(directory / "telemetry.jsonl", [dump(r) for r in telemetry])
+    write_input(directory / "consent.jsonl", [dump(r) for r in consent])
+    write_input(directory / "participants.jsonl", [dump(r) for r in participants])
+    write_input(directory / "transcripts.jsonl", lines)
+    write_input(directory / "telemetry.jsonl", [dump(r) for r in telemetry])
 
 
 @pytest.fixture(scope="module")

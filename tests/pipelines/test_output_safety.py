@@ -21,7 +21,7 @@ from typing import Callable, Optional
 import pytest
 
 from meeting_privacy.cli import _Interruptible
-from meeting_privacy.core.sample import write_sample
+from meeting_privacy.demo import write_sample
 from meeting_privacy.pipelines.publish import MANIFEST, OutputRefused, check_output
 from meeting_privacy.schemas.kinds import AUDITED_KINDS
 from tests.support.runs import run_cli, write_key

@@ -29,7 +29,7 @@ from apache_beam.options.pipeline_options import PrismRunnerOptions
 from apache_beam.version import __version__ as BEAM_VERSION
 
 from meeting_privacy.core.errors import ConfigError
-from meeting_privacy.core.sample import SampleInfo, write_sample
+from meeting_privacy.demo import SampleInfo, write_sample
 from meeting_privacy.pipelines.figures import figures
 from meeting_privacy.pipelines.options import LocalRunner, local_prism, pipeline_options
 from meeting_privacy.transforms.metrics import live_snapshot

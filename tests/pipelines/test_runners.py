@@ -46,7 +46,7 @@ from apache_beam.runners.portability import prism_runner
 
 from meeting_privacy.core.policy import Policy
 from meeting_privacy.core.pseudonyms import KeySource
-from meeting_privacy.core.sample import SampleInfo, write_sample
+from meeting_privacy.demo import SampleInfo, write_sample
 from meeting_privacy.pipelines.options import pipeline_options
 from meeting_privacy.pipelines.training_set import RunConfig, build, run
 from meeting_privacy.schemas.inputs import parse_rfc3339

@@ -10,7 +10,8 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from meeting_privacy.core.input_files import describe, owner_shard, read_records, shard_of
-from tests.support.reliability_support import AS_OF, rows, write_lines
+from meeting_privacy.demo.writer import write_input
+from tests.support.reliability_support import AS_OF, rows
 from tests.support.runs import read_rows, run_cli, write_key
 
 OUTPUTS = ("transcripts", "chat", "telemetry", "audit")
@@ -206,11 +207,11 @@ def write_plan(folder, plan) -> None:
     roster_lines = [line(r) for r in roster]
     if plan["broken_roster"]:
         roster_lines.append(line({**roster[0], "role": "presenter"}))  # meeting readable: roster_unreadable
-    write_lines(folder / "consent-0001.jsonl", [line(r) for r in consent])
-    write_lines(folder / "participants-0001.jsonl", roster_lines)
-    write_lines(folder / "transcripts-0001.jsonl", lines["transcripts"])
-    write_lines(folder / "telemetry-0001.jsonl", lines["telemetry"])
-    write_lines(folder / "transcripts-0002.jsonl", lines["transcripts"][: plan["duplicates"]])
+    write_input(folder / "consent-0001.jsonl", [line(r) for r in consent])
+    write_input(folder / "participants-0001.jsonl", roster_lines)
+    write_input(folder / "transcripts-0001.jsonl", lines["transcripts"])
+    write_input(folder / "telemetry-0001.jsonl", lines["telemetry"])
+    write_input(folder / "transcripts-0002.jsonl", lines["transcripts"][: plan["duplicates"]])
 
 
 def _broken(line, record, mutation, ids) -> bytes:

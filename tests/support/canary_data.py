@@ -12,7 +12,8 @@ import dataclasses
 import random
 from pathlib import Path
 
-from tests.support.reliability_support import Run, dump, key_file, run_args, run_captured, write_lines
+from meeting_privacy.demo.writer import dump, write_input
+from tests.support.reliability_support import Run, key_file, run_args, run_captured
 
 KEY = "canary-key-Qm7vXr2pLw9sTz4nHk8yBd3fJc6gNe5u"
 _FIRST = (
@@ -214,8 +215,8 @@ def build(directory: Path, seed: int = 6) -> CanarySet:
         malformed.append(dump({**records["transcripts"][-1], "start_ms": "soon"}))
     directory.mkdir(parents=True, exist_ok=True)
     for kind, items in records.items():
-        write_lines(directory / f"{kind}-0001.jsonl", [dump(r) for r in items])
-    write_lines(directory / "transcripts-0002.jsonl", malformed)
+        write_input(directory / f"{kind}-0001.jsonl", items)
+    write_input(directory / "transcripts-0002.jsonl", malformed)
     return CanarySet(c, directory)
 
 

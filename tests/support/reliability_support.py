@@ -17,7 +17,7 @@ import logging
 import os
 import sys
 import tempfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +26,7 @@ import pyarrow.parquet as pq
 
 from meeting_privacy.cli import main
 from meeting_privacy.core.pseudonyms import Pseudonymizer
+from meeting_privacy.demo.writer import dump, write_input
 
 AS_OF = "2026-06-30T00:00:00Z"
 KEY = "reliability-key-7f3c9a1e5b2d4f6081a3c5e7092b4d6f"
@@ -66,14 +67,6 @@ _TEXTS = (
 )
 
 
-def write_lines(path: Path, lines: list[bytes]) -> None:
-    path.write_bytes(b"".join(line + b"\n" for line in lines))
-
-
-def dump(record: Mapping[str, Any]) -> bytes:
-    return json.dumps(record, ensure_ascii=False).encode("utf-8")
-
-
 @dataclasses.dataclass
 class GoodSet:
     """The good records, one list of JSON-serialisable dicts per input kind."""
@@ -86,8 +79,8 @@ class GoodSet:
     def write(self, directory: Path) -> Path:
         """Writes one ``<kind>-0001.jsonl`` per kind."""
         directory.mkdir(parents=True, exist_ok=True)
-        for kind in self.records:
-            write_lines(directory / f"{kind}-0001.jsonl", self.lines(kind))
+        for kind, records in self.records.items():
+            write_input(directory / f"{kind}-0001.jsonl", records)
         return directory
 
 

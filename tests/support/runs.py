@@ -11,7 +11,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 
 from meeting_privacy.cli import main
-from meeting_privacy.core.sample import SampleInfo
+from meeting_privacy.demo import SampleInfo
 
 TEST_KEY = "test-key-0123456789-abcdefghijklmnopqrstuvwxyz"
 

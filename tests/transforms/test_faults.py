@@ -15,20 +15,19 @@ import pytest
 
 from meeting_privacy.core.detection import Detector
 from meeting_privacy.core.redactor import Redactor
+from meeting_privacy.demo.writer import dump, write_input
 from meeting_privacy.pipelines import training_set
 from meeting_privacy.transforms import deidentify as deidentify_module
 from meeting_privacy.transforms.deidentify import DeidentifyMeetings
 from tests.support.reliability_support import (
     AUDITED,
     audit_decisions,
-    dump,
     good_set,
     key_file,
     quarantine_entries,
     run_args,
     run_captured,
     searchable_outputs,
-    write_lines,
 )
 
 pytestmark = pytest.mark.slow  # every test here runs the whole pipeline
@@ -118,8 +117,8 @@ def _input(root):
         "text": f"{TRIGGER} Anneliese read out {SECRET} and the address 203.0.113.77",
     }
     chat = {**good.records["chat"][0], "message_id": "fault-c-1", "text": f"{TRIGGER} Bartholomew: {SECRET}"}
-    write_lines(root / "input" / "transcripts-0002.jsonl", [dump(trigger)])
-    write_lines(root / "input" / "chat-0002.jsonl", [dump(chat)])
+    write_input(root / "input" / "transcripts-0002.jsonl", [dump(trigger)])
+    write_input(root / "input" / "chat-0002.jsonl", [dump(chat)])
     return root / "input"
 
 

@@ -21,8 +21,7 @@ from typing import Any
 import pyarrow.parquet as pq
 import pytest
 
-from meeting_privacy.core import sample
-from meeting_privacy.core.sample import MEETINGS, PEOPLE, SampleInfo, write_sample
+from meeting_privacy.demo import FILES, MEETINGS, PEOPLE, SampleInfo, write_sample
 
 CONTRACT_REASONS = {
     "emitted",
@@ -156,8 +155,8 @@ def written(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, SampleInfo]
 def test_same_bytes_on_every_call(tmp_path: Path, written: tuple[Path, SampleInfo]) -> None:
     first_dir, first = written
     second = write_sample(tmp_path)
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(sample.FILES)
-    for name in sample.FILES:
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(FILES)
+    for name in FILES:
         assert (first_dir / name).read_bytes() == (tmp_path / name).read_bytes(), name
     assert first.rows == second.rows
     assert dict(first.expected) == dict(second.expected)
@@ -165,7 +164,7 @@ def test_same_bytes_on_every_call(tmp_path: Path, written: tuple[Path, SampleInf
 
 def test_files_and_kinds(written: tuple[Path, SampleInfo]) -> None:
     directory, info = written
-    assert info.files == sample.FILES
+    assert info.files == FILES
     assert info.as_of == "2026-06-30T00:00:00Z"
     assert (directory / "consent-0002.jsonl.gz").read_bytes()[:2] == b"\x1f\x8b"
     assert (directory / "transcripts-0002.jsonl.gz").read_bytes()[:2] == b"\x1f\x8b"
@@ -275,7 +274,7 @@ def test_declared_outcomes_are_consistent() -> None:
 def test_sample_uses_fictional_data_only(written: tuple[Path, SampleInfo]) -> None:
     directory, _ = written
     text = b"".join(
-        raw for name in sample.FILES if not name.endswith(".parquet") for _, raw, _ in _records(directory, name) if raw
+        raw for name in FILES if not name.endswith(".parquet") for _, raw, _ in _records(directory, name) if raw
     ).decode("utf-8", "replace")
     domains = set(re.findall(r"@([\w.-]+)", text)) | set(re.findall(r"https://([\w.-]+)", text))
     assert domains and all(d.rstrip(".").endswith(("example.com", "example.org")) for d in domains), domains
