@@ -6,6 +6,7 @@ STAMP := $(VENV)/.installed
 
 include mk/browser.mk
 include mk/prism.mk
+include mk/model.mk
 .DEFAULT_GOAL := demo
 
 .PHONY: demo test lint clean
@@ -20,11 +21,11 @@ demo: $(STAMP)
 	$(BIN)/meeting-privacy demo --output demo-output
 
 test: $(STAMP) browser prism
-	$(BIN)/ruff check meeting_privacy tests benchmarks
+	$(BIN)/ruff check meeting_privacy tests benchmarks training
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check meeting_privacy tests benchmarks
+	$(BIN)/ruff check meeting_privacy tests benchmarks training
 
 clean:
 	rm -rf $(VENV) demo-output demo-output-sample-input build *.egg-info
