@@ -122,7 +122,7 @@ _SLURP_TYPES = {"person": "PERSON", "email_address": "EMAIL_ADDRESS", "date": "D
 #: gold, like synth's ORGANIZATION. ``--legacy-scoring`` drops all three.
 _SLURP_NAME_TYPES = {"artist_name": "PERSON", "audiobook_author": "PERSON", "business_name": "ORGANIZATION"}
 #: The scoring of 26 Nov - 1 Dec 2026, reported beside: artists and authors as unclaimed gold.
-_SLURP_NAME_TYPES_UNCLAIMED = {"artist_name": "ARTIST", "audiobook_author": "AUTHOR", "business_name": "ORGANIZATION"}
+SLURP_ARTISTS_UNCLAIMED = {"artist_name": "ARTIST", "audiobook_author": "AUTHOR", "business_name": "ORGANIZATION"}
 LEGACY_SCORING = False
 
 
@@ -474,7 +474,7 @@ def targets_report(results: dict[str, dict[str, Score]], ami_shares: dict[str, f
     ]
 
     def cell(value: float | None, ok: bool) -> str:
-        return "   -" if value is None else f"{value:.3f} {'PASS' if ok else 'FAIL'}"
+        return "   -" if value is None else f"{value:.4f} {'PASS' if ok else 'FAIL'}"
 
     for target in TARGETS:
         scores = results.get(target.dataset)
@@ -569,7 +569,7 @@ def main(argv: Iterable[str] | None = None) -> int:
         results[name] = scores
         print(table(f"{name} ({len(samples)} texts)", scores, seconds))
         if name == "slurp" and not LEGACY_SCORING:
-            unclaimed = load_slurp(args.data_root, _SLURP_NAME_TYPES_UNCLAIMED)[: len(samples)]
+            unclaimed = load_slurp(args.data_root, SLURP_ARTISTS_UNCLAIMED)[: len(samples)]
             recall = {n: type_recall(score(unclaimed, p), "PERSON") for n, p in predictions.items()}
             print(
                 "\nPERSON recall with artists and authors as unclaimed gold (the scoring of 26 Nov - 1 Dec): "
