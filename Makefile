@@ -6,6 +6,7 @@ STAMP := $(VENV)/.installed
 
 include mk/browser.mk
 include mk/prism.mk
+include mk/model.mk
 .DEFAULT_GOAL := demo
 
 .PHONY: demo test test-fast lint clean
@@ -20,16 +21,16 @@ demo: $(STAMP)
 	$(BIN)/meeting-privacy demo --output demo-output
 
 test: $(STAMP) browser prism
-	$(BIN)/ruff check meeting_privacy tests benchmarks
+	$(BIN)/ruff check meeting_privacy tests benchmarks training
 	$(BIN)/python -m pytest
 
-# The suite without the tests marked `slow` (whole-pipeline runs): no browser or Prism needed.
+# The suite without the tests marked `slow` (whole-pipeline runs); Prism for the profile test.
 test-fast: $(STAMP) prism
-	$(BIN)/ruff check meeting_privacy tests benchmarks
+	$(BIN)/ruff check meeting_privacy tests benchmarks training
 	$(BIN)/python -m pytest -m "not slow"
 
 lint: $(STAMP)
-	$(BIN)/ruff check meeting_privacy tests benchmarks
+	$(BIN)/ruff check meeting_privacy tests benchmarks training
 
 clean:
 	rm -rf $(VENV) demo-output demo-output-sample-input build *.egg-info
