@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span
 from wordfreq import zipf_frequency
 
 from .base import LocalRecognizer
+from .evidence import CUE, WORD_LIST
 from .roster import COMMON_WORD_NAMES, listed_with
 
 __all__ = [
@@ -47,6 +48,7 @@ __all__ = [
     "is_lower_case_text",
     "known_words",
     "is_english_word",
+    "is_everyday_pair",
     "is_everyday_phrase",
     "is_given_name",
     "looks_like_person",
@@ -213,6 +215,24 @@ def is_everyday_phrase(span: str) -> bool:
     )
 
 
+def is_everyday_pair(span: str) -> bool:
+    """Lower-case everyday words, two or more, none a given name: ``golden harbor``, ``summit rollout``.
+
+    A project code name as often as a person: such a span needs a cue of its
+    own (``evidence.OWN_CUES``). A word is everyday at once per million
+    words (Zipf 3), unless it is a census surname rarer than an everyday
+    word (``brad pitt`` stays a name).
+    """
+    words = _LETTERS.findall(span)
+    return len(words) >= 2 and span.islower() and all(_is_everyday_word(w) for w in words)
+
+
+def _is_everyday_word(word: str) -> bool:
+    if is_given_name(word) or not is_english_word(word, _SURNAME_ZIPF):
+        return False
+    return word not in census_surnames() or is_english_word(word, _EVERYDAY_ZIPF)
+
+
 def _bare(word: str) -> str:
     return _POSSESSIVE.sub("", word).lower()
 
@@ -291,7 +311,7 @@ class GazetteerNameRecognizer(LocalRecognizer):
         found = list(find_names(text))
         persons = found + [(e.start_char, e.end_char, 0.0) for e in _person_entities(nlp_artifacts)]
         found += _possessives(text) + _coordinated(text, persons)
-        return [self.result("PERSON", start, end, score) for start, end, score in found]
+        return [self.result("PERSON", start, end, score, WORD_LIST) for start, end, score in found]
 
 
 def find_names(text: str) -> Iterable[tuple[int, int, float]]:
@@ -487,7 +507,7 @@ class PersonCueRecognizer(LocalRecognizer):
             if in_org and not titled and not any(w.lower() in given_names() for w in _WORD.findall(span)):
                 continue  # "meeting with Acme Labs": the NER says organisation
             found.append((cue.start() if titled else cue.end(), end, 0.65))
-        return [self.result("PERSON", start, end, score) for start, end, score in found]
+        return [self.result("PERSON", start, end, score, CUE) for start, end, score in found]
 
     def _name_end(self, text: str, start: int, lower: bool, titled: bool) -> int | None:
         """End of the name words starting at ``start``, or None."""

@@ -21,6 +21,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .base import LocalRecognizer
+from .evidence import CUE, NAME_EVIDENCE_KEY, NAME_FIELD, SHAPE, SPEAKER_LABEL
 from .filters import is_birth_context, is_country
 from .names import NOT_NAME_WORDS, GazetteerNameRecognizer, given_names, is_english_word
 from .spoken import NormalisedText, Rewrite, normalise
@@ -220,9 +221,9 @@ class SpelledNameRecognizer(_SpokenRecognizer):
                 continue
             before = norm.original[max(0, rewrite.start - 40) : rewrite.start]
             if _SPELL_CONTEXT.search(before):
-                yield rewrite.start, rewrite.end, 0.85, {}
+                yield rewrite.start, rewrite.end, 0.85, {NAME_EVIDENCE_KEY: CUE}
             elif len(rewrite.value) >= 5 and rewrite.value.isupper():
-                yield rewrite.start, rewrite.end, 0.6, {}
+                yield rewrite.start, rewrite.end, 0.6, {NAME_EVIDENCE_KEY: SHAPE}
 
 
 _MONTHS = (
@@ -503,6 +504,9 @@ _NAME_CUE_LOWER = re.compile(
 )
 
 
+_NAME_FIELD = re.compile(r"\b(?:name|surname)\b", re.IGNORECASE)
+
+
 class NameCueRecognizer(LocalRecognizer):
     """A name right after ``my name is``, ``this is``, ``call me``, ``I'm``.
 
@@ -528,7 +532,8 @@ class NameCueRecognizer(LocalRecognizer):
                 if not words or words[0].lower() in STOP_WORDS:
                     continue
                 end = m.start("name") + len(" ".join(words))
-                results.append(self.result("PERSON", m.start("name"), end, score))
+                evidence = NAME_FIELD if _NAME_FIELD.search(m.group(0)) else CUE
+                results.append(self.result("PERSON", m.start("name"), end, score, evidence))
         return results
 
 
@@ -553,7 +558,7 @@ class SpeakerLabelRecognizer(LocalRecognizer):
         if "PERSON" not in entities or ":" not in text:
             return []
         return [
-            self.result("PERSON", m.start("name"), m.end("name"), 0.65)
+            self.result("PERSON", m.start("name"), m.end("name"), 0.65, SPEAKER_LABEL)
             for m in _SPEAKER_LABEL.finditer(text)
             if all(_is_label_name_word(w) for w in m.group("name").split())
         ]

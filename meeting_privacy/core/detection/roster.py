@@ -20,6 +20,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .base import LocalRecognizer
+from .evidence import ROSTER
 
 __all__ = ["IDENTIFIER", "PERSON_VERB", "ROSTER_PERSON_KEY", "Roster", "RosterRecognizer", "listed_with"]
 
@@ -86,6 +87,11 @@ PERSON_VERB = re.compile(
 class Roster:
     """One meeting's people: display names, emails and raw ids (user, participant, account, meeting).
 
+    ``vocabulary`` holds words and phrases of the meeting that are not
+    personal data (title and agenda words): they are allow-listed for this
+    meeting only, less any entry that shares a word with a roster name or
+    holds a roster email or id (``allow.meeting_vocabulary``).
+
     Hashable and picklable so that the detector can cache one recognizer per
     roster. The repr counts entries and never prints them.
     """
@@ -93,9 +99,10 @@ class Roster:
     names: tuple[str, ...] = ()
     emails: tuple[str, ...] = ()
     ids: tuple[str, ...] = ()
+    vocabulary: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
-        for attr in ("names", "emails", "ids"):
+        for attr in ("names", "emails", "ids", "vocabulary"):
             value = getattr(self, attr)
             if isinstance(value, str) or not isinstance(value, Iterable):
                 raise TypeError(f"Roster.{attr} must be a sequence of strings")
@@ -105,7 +112,10 @@ class Roster:
             object.__setattr__(self, attr, value)
 
     def __repr__(self) -> str:
-        return f"Roster(<{len(self.names)} names>, <{len(self.emails)} emails>, <{len(self.ids)} ids>)"
+        return (
+            f"Roster(<{len(self.names)} names>, <{len(self.emails)} emails>, <{len(self.ids)} ids>, "
+            f"<{len(self.vocabulary)} vocabulary entries>)"
+        )
 
 
 def fold(text: str) -> str:
@@ -265,7 +275,9 @@ class RosterRecognizer(LocalRecognizer):
 
     def _result(self, entity: str, start: int, end: int, score: float, person: int | None) -> RecognizerResult:
         """A result, with the roster index of the person it names when there is one."""
-        return self.result(entity, start, end, score, **({} if person is None else {ROSTER_PERSON_KEY: person}))
+        if person is None:
+            return self.result(entity, start, end, score)
+        return self.result(entity, start, end, score, ROSTER, **{ROSTER_PERSON_KEY: person})
 
 
 _JOIN_AFTER = re.compile(r"^(?:\s+(?:and|or|&)\s+|,\s*)")
