@@ -49,6 +49,7 @@ __all__ = [
     "known_words",
     "is_english_word",
     "is_everyday_pair",
+    "is_everyday_word",
     "is_everyday_phrase",
     "is_given_name",
     "looks_like_person",
@@ -224,10 +225,11 @@ def is_everyday_pair(span: str) -> bool:
     word (``brad pitt`` stays a name).
     """
     words = _LETTERS.findall(span)
-    return len(words) >= 2 and span.islower() and all(_is_everyday_word(w) for w in words)
+    return len(words) >= 2 and span.islower() and all(is_everyday_word(w) for w in words)
 
 
-def _is_everyday_word(word: str) -> bool:
+def is_everyday_word(word: str) -> bool:
+    """A lower-case word English uses once per million words or more, and no name first."""
     if is_given_name(word) or not is_english_word(word, _SURNAME_ZIPF):
         return False
     return word not in census_surnames() or is_english_word(word, _EVERYDAY_ZIPF)

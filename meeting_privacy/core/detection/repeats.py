@@ -21,7 +21,7 @@ from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .evidence import NAME_EVIDENCE_KEY, REPEAT, is_strong
-from .names import AMBIGUOUS_GIVEN_NAMES, given_names, is_english_word, surnames
+from .names import AMBIGUOUS_GIVEN_NAMES, given_names, is_english_word, is_everyday_word, surnames
 
 __all__ = ["NAME_REPEAT", "distinctive_name_words", "repeat_names_across"]
 
@@ -51,7 +51,8 @@ def distinctive_name_words(text: str, results: Iterable[RecognizerResult]) -> di
         if is_strong(result):
             for m in _WORD.finditer(text, result.start, result.end):
                 word = _POSSESSIVE.sub("", m.group(0))
-                if _distinctive(word):
+                # In lower case an everyday word would be repeated in any case: "harbor" of "golden harbor".
+                if _distinctive(word) and not (word.islower() and is_everyday_word(word)):
                     words[word.lower()] = words.get(word.lower(), False) or word.islower()
     return words
 
