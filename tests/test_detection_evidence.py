@@ -17,6 +17,7 @@ from meeting_privacy.core.detection.evidence import (
     evidence_of,
 )
 from meeting_privacy.core.detection.names import is_everyday_pair
+from meeting_privacy.core.errors import PolicyError
 
 NO_ROSTER = Roster()
 
@@ -146,6 +147,13 @@ def test_allowed_phrases_match_at_word_boundaries_only() -> None:
     assert allow.matches("Crimson Harbor!") == [(0, 14)]
     assert not AllowList([" "]) and AllowList(["x"])
     assert "harbor" not in repr(allow)
+
+
+@pytest.mark.parametrize("entry", ["", "   ", "--", 3])
+def test_allow_list_entries_are_validated_without_quoting_them(entry: object) -> None:
+    with pytest.raises(PolicyError, match="deidentification.allow_list") as error:
+        DetectionSettings.from_mapping({"allow_list": ["crimson harbor", entry]})
+    assert "crimson" not in str(error.value)
 
 
 def test_meeting_vocabulary_is_allowed_in_that_meeting_only(detector: Detector) -> None:

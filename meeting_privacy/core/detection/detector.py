@@ -13,8 +13,8 @@ from .engine import build_analyzer, load_spacy
 from .evidence import MODEL_CASED, MODEL_LOWER, NAME_EVIDENCE_KEY, OWN_CUES, evidence_of, strongest
 from .fastpath import ResultCache, copy_result, is_filler
 from .filters import keep_result
-from .names import PersonCueRecognizer, is_everyday_pair, is_lower_case_text, known_words
-from .recognizers import spoken_recognizers
+from .names import is_everyday_pair, is_lower_case_text, known_words
+from .registry import local_recognizers
 from .roster import ROSTER_PERSON_KEY, Roster, RosterRecognizer
 from .settings import DetectionSettings
 
@@ -44,10 +44,8 @@ class Detector:
         self._fast_paths = fast_paths
         self._cache = ResultCache()
         self._nlp = load_spacy(settings.spacy_model)
-        extra = spoken_recognizers(settings.entities)
-        if "PERSON" in settings.entities:
-            # The vocabulary is read before the model sees any text (texts add to it).
-            extra.append(PersonCueRecognizer(known_words(self._nlp)))
+        # The vocabulary is read before the model sees any text (texts add to it).
+        extra = local_recognizers(settings.entities, known_words(self._nlp))
         self.analyzer: AnalyzerEngine = build_analyzer(settings, extra_recognizers=extra, nlp=self._nlp)
         # Entities no recognizer supports would only make Presidio warn per call.
         supported = set(self.analyzer.get_supported_entities(_LANGUAGE))

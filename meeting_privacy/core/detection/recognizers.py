@@ -16,16 +16,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .base import LocalRecognizer
 from .evidence import CUE, NAME_EVIDENCE_KEY, NAME_FIELD, SHAPE, SPEAKER_LABEL
 from .filters import is_birth_context, is_country
-from .names import NOT_NAME_WORDS, GazetteerNameRecognizer, given_names, is_english_word
+from .lexicon import Zipf
+from .names import NOT_NAME_WORDS, given_names, is_english_word
 from .spoken import NormalisedText, Rewrite, normalise
-from .unknown_names import UnknownNameRecognizer
 
 __all__ = [
     "NameCueRecognizer",
@@ -43,7 +43,6 @@ __all__ = [
     "WrittenNumberRecognizer",
     "classify_number",
     "classify_written_number",
-    "spoken_recognizers",
 ]
 
 _CONTEXT = {
@@ -308,7 +307,7 @@ _BLOCK_LINE = re.compile(
     rf"\s+\d{{1,5}}\w?\b\.?(?=[ \t]*(?:$|\n|,|\s+(?i:apt|suite)))"
 )
 #: A street name word of an address-block line is rarer in English than this (wordfreq Zipf).
-_STREET_WORD_ZIPF = 3.5
+_STREET_WORD_ZIPF = Zipf.UNLISTED_NAME
 _ADDRESS_CUE = re.compile(
     r"\b(?:address(?:\s+is)?|live[sd]?\s+(?:at|on)|living\s+at|located\s+at|ship(?:ped)?\s+(?:it\s+)?to|"
     r"send\s+(?:it|them|this)\s+to|deliver(?:ed)?\s+to|mail(?:ed)?\s+(?:it\s+)?to|stay(?:ing)?\s+at)"
@@ -569,27 +568,3 @@ def _is_label_name_word(word: str) -> bool:
     if not word[:1].isupper() or (word.isupper() and len(word) > 1) or bare in STOP_WORDS:
         return False
     return len(bare) == 1 or bare in given_names() or not is_english_word(bare)
-
-
-def spoken_recognizers(entities: Iterable[str]) -> list[EntityRecognizer]:
-    """Our recognizers for the wanted entity types."""
-    wanted = set(entities)
-    candidates: list[EntityRecognizer] = [
-        SpokenPhoneRecognizer(),
-        SpokenCardRecognizer(),
-        SpokenSsnRecognizer(),
-        SpokenPinRecognizer(),
-        SpokenAccountNumberRecognizer(),
-        SpokenIpRecognizer(),
-        SpokenEmailRecognizer(),
-        SpokenUrlRecognizer(),
-        SpelledNameRecognizer(),
-        SpokenDateRecognizer(),
-        StreetAddressRecognizer(),
-        NameCueRecognizer(),
-        SpeakerLabelRecognizer(),
-        WrittenNumberRecognizer(),
-        GazetteerNameRecognizer(),
-        UnknownNameRecognizer(),
-    ]
-    return [r for r in candidates if wanted.intersection(r.supported_entities)]

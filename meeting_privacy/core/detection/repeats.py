@@ -21,6 +21,7 @@ from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .evidence import NAME_EVIDENCE_KEY, REPEAT, is_strong
+from .lexicon import Zipf
 from .names import AMBIGUOUS_GIVEN_NAMES, given_names, is_english_word, is_everyday_word, surnames
 
 __all__ = ["NAME_REPEAT", "distinctive_name_words", "repeat_names_across"]
@@ -28,10 +29,9 @@ __all__ = ["NAME_REPEAT", "distinctive_name_words", "repeat_names_across"]
 #: ``RECOGNIZER_NAME_KEY`` of the results this module adds.
 NAME_REPEAT = "NameRepeat"
 _SCORE = 0.6
-#: A word of a found name that is not in a name list and is at least this
-#: frequent in English (wordfreq Zipf scale) is not repeated: the NER may have
-#: called ``Harry Potter`` a person, but ``potter`` elsewhere is a word.
-_WORD_ZIPF = 3.5
+#: A word of a found name in no name list and this common is not repeated: the
+#: NER may have called ``Harry Potter`` a person, but ``potter`` elsewhere is a word.
+_WORD_ZIPF = Zipf.UNLISTED_NAME
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _POSSESSIVE = re.compile(r"['’]s?$", re.IGNORECASE)
 

@@ -21,6 +21,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .base import LocalRecognizer
 from .evidence import ROSTER
+from .lexicon import COMMON_WORD_NAMES, HONORIFICS
 
 __all__ = ["IDENTIFIER", "PERSON_VERB", "ROSTER_PERSON_KEY", "Roster", "RosterRecognizer", "listed_with"]
 
@@ -32,32 +33,8 @@ _MIN_ID_CHARS = 3
 #: ``recognition_metadata`` key holding the index into ``Roster.names``.
 ROSTER_PERSON_KEY = "roster_person"
 
-_HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame lord lady rev fr jr sr ii iii iv phd md".split())
 
-# Given names and surnames that are also everyday English words. A roster
-# part in this set (or a stop word, or two letters or fewer) needs context.
-COMMON_WORD_NAMES = frozenset(
-    """
-    will mark may bill grace hope joy faith rose lily iris ivy dawn april june
-    august summer autumn winter sky rich art pat sue rob jack frank guy ray
-    don dean drew chase hunter chip bob penny ruby crystal amber jade pearl
-    holly heather ginger candy honey sunny miles lane price young king long
-    white brown black green gray grey little rice bell hill wood woods stone
-    rivers cook baker fisher bush field fields ford marsh moss page park parks
-    pool shore snow storm swift wells west north south east best bond case cash
-    church cross dale day fox hall hardy house key lamb love major mason noble
-    reed rush sharp short strong small summers sweet wade walker ward waters
-    wise worth bishop chance christian early law low more new olive sage
-    sterling bliss brook brooks cliff glen heath earl max norm gene bud buck
-    can van wolf lamb hart read reading cole rock rocky sandy misty rain river
-    forest star stormy hazel willow poppy daisy violet clay gold silver banks
-    bank bishop carpenter mills miller potter tanner turner weaver fowler
-    gardener porter sawyer slater thatcher archer butler cooper chancellor
-    dick duke earnest ernest frank harmony honor justice liberty madison
-    patience prudence royal serenity trinity unity victory wren robin jay
-    finch crane swan drake peacock parrot sparrow lark martin nick sam
-    """.split()
-)
+# A roster part among ``lexicon.COMMON_WORD_NAMES`` (or a stop word, or two letters or fewer) needs context.
 
 _GREETINGS = (
     r"hi|hey|hello|hiya|thanks|thank\s+you|cheers|bye|goodbye|morning|"
@@ -153,7 +130,7 @@ def name_parts(display_name: str) -> list[str]:
     parts = []
     for raw in re.split(r"[\s,._]+", cleaned):  # "priya.sharma" and "priya_sharma" are names too
         part = raw.strip(".'\"-_")
-        if len(part) < 2 or part.lower() in _HONORIFICS or not any(c.isalpha() for c in part):
+        if len(part) < 2 or part.lower() in HONORIFICS or not any(c.isalpha() for c in part):
             continue
         parts.append(part)
     return parts

@@ -23,14 +23,13 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .base import LocalRecognizer
 from .evidence import CUE, SHAPE
+from .lexicon import Zipf
 from .names import AMBIGUOUS_GIVEN_NAMES, NOT_NAME_WORDS, given_names, is_english_word, is_lower_case_text, surnames
 from .roster import PERSON_VERB
 
 __all__ = ["UnknownNameRecognizer"]
 
-#: Rarer in English than this (wordfreq Zipf; 2.5 is about once in three
-#: million words) a capitalised word is taken for a name.
-_RARE_ZIPF = 2.5
+_RARE_ZIPF = Zipf.RARE
 _CAPITALISED = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿā-ſ'’-]+)"
 _RUN = re.compile(rf"(?<![\w'’-]){_CAPITALISED}(?:[ ](?:[A-Z]\.?[ ])?{_CAPITALISED}){{1,2}}(?![\w'’-])")
 _ALONE = re.compile(rf"(?<![\w'’-])({_CAPITALISED})(?=\s)")
