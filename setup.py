@@ -11,8 +11,12 @@ setup(
     license="Apache-2.0",
     python_requires=">=3.11",
     packages=find_packages(include=["meeting_privacy", "meeting_privacy.*"]),
-    # The privacy report's template and stylesheet (core/report.py renders them).
-    package_data={"meeting_privacy.core": ["templates/*.j2", "templates/*.css"]},
+    # The privacy report's template and stylesheet (core/report.py renders them), and the
+    # word lists of the name rules (core/detection/lexicon).
+    package_data={
+        "meeting_privacy.core": ["templates/*.j2", "templates/*.css"],
+        "meeting_privacy.core.detection.lexicon": ["*.txt"],
+    },
     install_requires=[
         "apache-beam>=2.77,<3",
         "presidio-analyzer>=2.2.366,<2.3",

@@ -5,13 +5,15 @@ non-overlapping Presidio ``RecognizerResult`` spans. The recognizers are
 plain Presidio recognizers and also work in a bare ``AnalyzerEngine``.
 """
 
+from .allow import AllowList
 from .detector import Detector, resolve_overlaps
 from .engine import OfflineEmailRecognizer, build_analyzer, load_spacy
-from .repeats import repeat_names, repeat_names_across
+from .repeats import repeat_names_across
 from .roster import ROSTER_PERSON_KEY, Roster, RosterRecognizer
 from .settings import DEFAULT_ENTITIES, DatePolicy, DetectionSettings
 
 __all__ = [
+    "AllowList",
     "DEFAULT_ENTITIES",
     "ROSTER_PERSON_KEY",
     "DatePolicy",
@@ -22,7 +24,6 @@ __all__ = [
     "RosterRecognizer",
     "build_analyzer",
     "load_spacy",
-    "repeat_names",
     "repeat_names_across",
     "resolve_overlaps",
 ]

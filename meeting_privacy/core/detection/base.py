@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from .evidence import NAME_EVIDENCE_KEY
+
 
 class LocalRecognizer(EntityRecognizer):
     """A recognizer built from code and word lists only: nothing to load, named after its class."""
@@ -21,11 +23,14 @@ class LocalRecognizer(EntityRecognizer):
     def load(self) -> None:
         """Nothing to load: what a recognizer needs is built in ``__init__`` or cached on first use."""
 
-    def result(self, entity: str, start: int, end: int, score: float, **extra_metadata: object) -> RecognizerResult:
-        """A result tagged with this recognizer's name and id, then ``extra_metadata``."""
+    def result(
+        self, entity: str, start: int, end: int, score: float, evidence: str | None = None, **extra_metadata: object
+    ) -> RecognizerResult:
+        """A result with this recognizer's name and id, its ``evidence`` (see ``evidence``), ``extra_metadata``."""
         metadata = {
             RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
             RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            **({} if evidence is None else {NAME_EVIDENCE_KEY: evidence}),
             **extra_metadata,
         }
         return RecognizerResult(entity, start, end, score, recognition_metadata=metadata)

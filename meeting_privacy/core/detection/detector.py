@@ -7,13 +7,14 @@ from functools import lru_cache
 
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
 
+from .allow import AllowList, meeting_vocabulary
 from .emails import cut_around_emails
 from .engine import build_analyzer, load_spacy
+from .evidence import MODEL_CASED, MODEL_LOWER, NAME_EVIDENCE_KEY, OWN_CUES, evidence_of, strongest
 from .fastpath import ResultCache, copy_result, is_filler
 from .filters import keep_result
-from .names import PersonCueRecognizer, known_words
-from .recognizers import spoken_recognizers
-from .repeats import repeat_names
+from .names import is_everyday_pair, is_lower_case_text, known_words
+from .registry import local_recognizers
 from .roster import ROSTER_PERSON_KEY, Roster, RosterRecognizer
 from .settings import DetectionSettings
 
@@ -43,18 +44,16 @@ class Detector:
         self._fast_paths = fast_paths
         self._cache = ResultCache()
         self._nlp = load_spacy(settings.spacy_model)
-        extra = spoken_recognizers(settings.entities)
-        if "PERSON" in settings.entities:
-            # The vocabulary is read before the model sees any text (texts add to it).
-            extra.append(PersonCueRecognizer(known_words(self._nlp)))
+        # The vocabulary is read before the model sees any text (texts add to it).
+        extra = local_recognizers(settings.entities, known_words(self._nlp))
         self.analyzer: AnalyzerEngine = build_analyzer(settings, extra_recognizers=extra, nlp=self._nlp)
         # Entities no recognizer supports would only make Presidio warn per call.
         supported = set(self.analyzer.get_supported_entities(_LANGUAGE))
         self._entities = [e for e in settings.entities if e in supported]
         # The per-meeting roster recognizer's types are always looked for (contract section 3).
         self._entities += [e for e in RosterRecognizer.ENTITIES if e not in self._entities]
-        self._allow = frozenset(settings.allow_list)
         self._roster_recognizer = lru_cache(maxsize=_ROSTER_CACHE_SIZE)(RosterRecognizer)
+        self._allow_list = lru_cache(maxsize=_ROSTER_CACHE_SIZE)(self._meeting_allow_list)
 
     def __repr__(self) -> str:
         return f"Detector(model={self.settings.spacy_model!r})"
@@ -65,7 +64,10 @@ class Detector:
         Returns one list per text of non-overlapping results sorted by start,
         with thresholds, the allow list and the date and location policies
         applied. Person spans of roster members carry
-        ``recognition_metadata["roster_person"]`` (index into ``roster.names``).
+        ``recognition_metadata["roster_person"]`` (index into ``roster.names``);
+        every person span carries its ``evidence.NAME_EVIDENCE_KEY``. Names
+        are not repeated here: :func:`repeats.repeat_names_across` does it
+        once per meeting, from strong evidence only.
         """
         if len(texts) != len(rosters):
             raise ValueError("analyze_batch needs one roster per text")
@@ -75,7 +77,11 @@ class Detector:
         repeats: dict[int, int] = {}  # index -> index of the same cacheable text earlier in the batch
         for index, text in enumerate(texts):
             text = text if isinstance(text, str) else ""
-            if self._fast_paths and not self._roster_recognizer(rosters[index]).may_match(text):
+            if (
+                self._fast_paths
+                and not rosters[index].vocabulary
+                and not self._roster_recognizer(rosters[index]).may_match(text)
+            ):
                 known = [] if is_filler(text) else self._cache.get(text)
                 if known is not None:
                     answered[index] = known
@@ -99,8 +105,15 @@ class Detector:
                 nlp_artifacts=nlp_artifacts,
             )
             person_ends = [r.end for r in results if r.entity_type == "PERSON"]
+            allowed = self._allow_list(rosters[index]).matches(chunk)
+            model_evidence = MODEL_LOWER if is_lower_case_text(chunk) else MODEL_CASED
             for result in results:
-                if self._keep(chunk, result, person_ends):
+                if result.entity_type == "PERSON" and evidence_of(result) is None:
+                    result.recognition_metadata = {
+                        **(result.recognition_metadata or {}),
+                        NAME_EVIDENCE_KEY: model_evidence,
+                    }
+                if self._keep(chunk, result, person_ends, allowed):
                     result.start += offset
                     result.end += offset
                     found[index].append(result)
@@ -114,20 +127,27 @@ class Detector:
             final[index] = [copy_result(r) for r in final[first]]
         return final
 
+    def _meeting_allow_list(self, roster: Roster) -> AllowList:
+        return AllowList((*self.settings.allow_list, *meeting_vocabulary(roster)))
+
     def _resolve(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
         results = _prefer_phone(results)
-        if "PERSON" in self._entities:
-            results = repeat_names(text, results)
         # An e-mail address stays one span: what else reaches into it is cut at its edges.
         return resolve_overlaps(cut_around_emails(text, results))
 
-    def _keep(self, text: str, result: RecognizerResult, person_ends: list[int]) -> bool:
+    def _keep(
+        self, text: str, result: RecognizerResult, person_ends: list[int], allowed: list[tuple[int, int]]
+    ) -> bool:
         if (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY) == "RosterRecognizer":
             return True  # the contract: roster names and emails are always found, whatever the policy
         if result.score < self.settings.threshold_for(result.entity_type):
             return False
-        if text[result.start : result.end].strip() in self._allow:
+        span = text[result.start : result.end]
+        stripped_start = result.start + len(span) - len(span.lstrip())
+        if allowed and AllowList.covers(allowed, stripped_start, stripped_start + len(span.strip())):
             return False
+        if result.entity_type == "PERSON" and evidence_of(result) not in OWN_CUES and is_everyday_pair(span):
+            return False  # "the golden harbor rollout": a code name until a cue says otherwise
         return keep_result(text, result, self.settings, person_ends)
 
     def _chunks(self, text: str) -> list[tuple[int, str]]:
@@ -213,6 +233,9 @@ def resolve_overlaps(results: Sequence[RecognizerResult]) -> list[RecognizerResu
             ),
         )
         metadata = dict(best.recognition_metadata or {})
+        evidence = strongest(members) if best.entity_type == "PERSON" else None
+        if evidence is not None:  # the merged span stands on the strongest evidence of its members
+            metadata[NAME_EVIDENCE_KEY] = evidence
         if best.entity_type == "PERSON" and ROSTER_PERSON_KEY not in metadata:
             for member in members:
                 person = (member.recognition_metadata or {}).get(ROSTER_PERSON_KEY)

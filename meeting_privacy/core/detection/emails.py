@@ -23,6 +23,7 @@ import tldextract
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer import predefined_recognizers as predefined
 
+from .lexicon import Zipf
 from .names import is_english_word
 
 __all__ = ["INTERNAL_SUFFIXES", "OfflineEmailRecognizer", "cut_around_emails", "is_mail_host"]
@@ -37,7 +38,7 @@ _OFFLINE_TLD_EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None
 _FILE_EXTENSIONS = frozenset(ext.lstrip(".") for table in mimetypes.MimeTypes().types_map for ext in table)
 _HOST_LABEL = re.compile(r"[^\W_](?:[\w-]*[^\W_])?")
 #: A bare host this common in English (wordfreq Zipf: once in 100,000 words) is a word, not a host.
-_EVERYDAY_ZIPF = 4.0
+_EVERYDAY_ZIPF = Zipf.EVERYDAY
 _PUNCTUATION = re.compile(r"[\W_]*")
 _PUNCTUATION_BEFORE = re.compile(r"[\W_]*$")
 _LOCAL_CHAR = r"[\w!#$%&'*+/=?^`{|}~-]"

@@ -36,7 +36,17 @@ from spacy.tokens import Doc, Span
 from wordfreq import zipf_frequency
 
 from .base import LocalRecognizer
-from .roster import COMMON_WORD_NAMES, listed_with
+from .evidence import CUE, WORD_LIST
+from .lexicon import (
+    AMBIGUOUS_GIVEN_NAMES,
+    ASSISTANTS,
+    CALENDAR_WORDS,
+    COMMON_WORD_NAMES,
+    NOT_NAME_WORDS,
+    ROLE_WORDS,
+    Zipf,
+)
+from .roster import listed_with
 
 __all__ = [
     "AMBIGUOUS_GIVEN_NAMES",
@@ -47,6 +57,8 @@ __all__ = [
     "is_lower_case_text",
     "known_words",
     "is_english_word",
+    "is_everyday_pair",
+    "is_everyday_word",
     "is_everyday_phrase",
     "is_given_name",
     "looks_like_person",
@@ -57,75 +69,15 @@ __all__ = [
 
 #: Surnames by census rank kept (of 88,799; rank 50,000 still covers 1 in 100,000 people).
 _SURNAME_RANK = 50_000
-#: How common in English (wordfreq's Zipf scale: 3 is once per million words)
-#: a name of another locale may be and still count. Frequent names are frequent
-#: in English text too (``Magnus`` 3.4, ``Lukas`` 3.2), so given names go up to
-#: 4, where everyday words begin (``Else`` 5.4, ``Doctor`` 5.1); between 3 and 4
-#: (``Saga``, ``Handy``, ``Telly``) they count only when capitalised. A surname
-#: stops at 3 (``Hearty``, ``Rails`` are not surnames in a meeting).
-_GIVEN_NAME_ZIPF = 4.0
-_SURNAME_ZIPF = 3.0
-#: In lower case, a surname after a given name must be rarer than this in
-#: English (``smith`` 4.6 counts; ``said`` 6.0, ``young`` 5.5 do not).
-_LOWER_SURNAME_ZIPF = 5.0
-#: An everyday word: once in 10,000 words or more.
-_EVERYDAY_ZIPF = 4.0
+#: Where names of other locales stop counting (see ``lexicon.Zipf``): frequent
+#: names are frequent in English text too (``Magnus`` 3.4), so given names go up
+#: to EVERYDAY; between WORD and EVERYDAY (``Saga``, ``Handy``) they count only
+#: when capitalised. A surname stops at WORD (``Hearty``, ``Rails``).
+_GIVEN_NAME_ZIPF = Zipf.EVERYDAY
+_SURNAME_ZIPF = Zipf.WORD
+_LOWER_SURNAME_ZIPF = Zipf.COMMON
+_EVERYDAY_ZIPF = Zipf.EVERYDAY
 
-#: Months and weekdays: some are given names too, but alone they are dates.
-_CALENDAR_WORDS = frozenset(
-    (
-        "january february march april may june july august september october november december "
-        "monday tuesday wednesday thursday friday saturday sunday"
-    ).split()
-)
-
-#: Census given names that are also lower-case words of an English dictionary
-#: (Debian's ``wamerican``), less a few that are names first (``john``, ``peter``).
-AMBIGUOUS_GIVEN_NAMES = (
-    frozenset(
-        """
-    abbey aide aline alpha amber an angel angelic angle art august aura autumn barb basil beau bee
-    bell belle berry beryl bill birdie blanch blossom bob bong bonnie bonny brad brain brandy brook
-    brooks buck bud buddy bunny buster camellia candy caprice carmine carry celesta chad chance
-    charity chase chastity cherish cherry chi chin china christen chuck clay clement cliff
-    conception coral coy crystal curt dahlia daisy dale dawn dean deb dell delta desire destiny
-    diamond dick dimple dirk dolly don dot dotty drew dung dusty earl earnest ebony echo ed else
-    emerald emery era ester eve fairy faith fanny fawn fern flora forest foster frank freeman gala
-    gale garland garnet garret gay gene genesis genie ginger glen glory golden grace grant guy ha
-    hang hank harmony hazel heath heather herb holly honey hope hue hung hunter hyacinth in iris
-    ivory ivy jack jade jarred jasmine jay jewel joy julienne junior karma king kit kitty lacy lady
-    lance lane laurel lea lean liberty lien lily loan long lore love ma magnolia major man manual
-    many maple margarita marina marine mark marlin marquis marry marvel mason max maxima may meg
-    melody mercy merry meta mi mica mickey miles min miss misty moon my myrtle newton nick noble
-    noel nova novella nu numbers olive omega opal pa page pansy pasty pat patience patsy patty pearl
-    pearly peg penny ping pinkie piper porter precious prince princess prudence queen randy raven
-    ray reed rhea rich rick rob robin rocky rod romaine roman rose rosemary rosette rosy royal ruby
-    rusty sage sandy sang sari savanna savannah scarlet season see shad sherry shin sibyl sierra so
-    sol son song sonny soon sparkle spring star sterling stormy sue summer sun sung sunny sunshine
-    tad tam tanner tawny temple tequila tiara tiny trinity valentine van velvet vi viola violet viva
-    wade waldo walker wan ward wen will willow windy winter yen yon young yuk
-    """.split()
-    )
-    | COMMON_WORD_NAMES
-    | _CALENDAR_WORDS  # "Sunday Adeyemi", "April Lee" still count
-)
-
-#: Voice assistants' wake words: product names that are also given names.
-_ASSISTANTS = frozenset(("alexa", "siri", "cortana", "bixby"))
-
-# Words that make a capitalised span an organisation, place or thing, not a person.
-NOT_NAME_WORDS = frozenset(
-    """
-    inc ltd llc llp plc corp corporation co company group holdings bank university college school
-    institute foundation hospital clinic agency partners associates services solutions systems
-    technologies labs studio studios media press records club team city county state street
-    avenue road lane park square centre center hall church airport station river lake mountain
-    north south east west new san santa saint st fort port mount
-    monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight yesterday
-    morning afternoon evening night week weekend month year
-    january february march april may june july august september october november december
-    """.split()
-)
 _RETYPE_LABELS = frozenset(("ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE"))
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -206,11 +158,30 @@ def is_everyday_phrase(span: str) -> bool:
     it alone found is kept only with a word that can be a name.
     """
     words = [w.lower() for w in _LETTERS.findall(span)]
-    if len(words) == 1 and words[0] in _CALENDAR_WORDS and words[0] not in COMMON_WORD_NAMES:
+    if len(words) == 1 and words[0] in CALENDAR_WORDS and words[0] not in COMMON_WORD_NAMES:
         return True  # "goes live in September" (but "June said" may be June)
     return bool(words) and all(
         is_english_word(w, _EVERYDAY_ZIPF) and w not in given_names() and w not in surnames() for w in words
     )
+
+
+def is_everyday_pair(span: str) -> bool:
+    """Lower-case everyday words, two or more, none a given name: ``golden harbor``, ``summit rollout``.
+
+    A project code name as often as a person: such a span needs a cue of its
+    own (``evidence.OWN_CUES``). A word is everyday at once per million
+    words (Zipf 3), unless it is a census surname rarer than an everyday
+    word (``brad pitt`` stays a name).
+    """
+    words = _LETTERS.findall(span)
+    return len(words) >= 2 and span.islower() and all(is_everyday_word(w) for w in words)
+
+
+def is_everyday_word(word: str) -> bool:
+    """A lower-case word English uses once per million words or more, and no name first."""
+    if is_given_name(word) or not is_english_word(word, _SURNAME_ZIPF):
+        return False
+    return word not in census_surnames() or is_english_word(word, _EVERYDAY_ZIPF)
 
 
 def _bare(word: str) -> str:
@@ -223,7 +194,7 @@ def is_given_name(word: str, ambiguous: bool = False) -> bool:
     Names that are also everyday words (or, in lower case, could be) count only with ``ambiguous=True``.
     """
     bare = _bare(word)
-    if len(bare) < 3 or bare in STOP_WORDS or bare in _ASSISTANTS or bare not in given_names():
+    if len(bare) < 3 or bare in STOP_WORDS or bare in ASSISTANTS or bare not in given_names():
         return False
     if word.islower() and bare in _capitalised_only_names():
         return ambiguous
@@ -291,7 +262,7 @@ class GazetteerNameRecognizer(LocalRecognizer):
         found = list(find_names(text))
         persons = found + [(e.start_char, e.end_char, 0.0) for e in _person_entities(nlp_artifacts)]
         found += _possessives(text) + _coordinated(text, persons)
-        return [self.result("PERSON", start, end, score) for start, end, score in found]
+        return [self.result("PERSON", start, end, score, WORD_LIST) for start, end, score in found]
 
 
 def find_names(text: str) -> Iterable[tuple[int, int, float]]:
@@ -354,7 +325,7 @@ def _possessives(text: str) -> list[tuple[int, int, float]]:
     found = []
     for m in _POSSESSIVE_NAME.finditer(text):
         word = m.group(1).lower()
-        if word in _CALENDAR_WORDS:
+        if word in CALENDAR_WORDS:
             continue  # "May's numbers look better than April's"
         if word in given_names() and len(word) >= 3 and not _DETERMINER_BEFORE.search(text[: m.start()]):
             found.append((m.start(1), m.end(1), 0.6))
@@ -401,19 +372,6 @@ def _name_end(match: re.Match[str]) -> int:
 
 # --- names after person cues -------------------------------------------------
 
-#: Words that follow "email", "meeting with" ... and are roles or groups, not names.
-_ROLE_WORDS = frozenset(
-    """
-    mom mum dad mother father mommy mummy daddy parents wife husband partner boyfriend girlfriend son
-    daughter brother sister kids children family friend friends cousin uncle aunt grandma grandpa
-    boss manager team teams everyone everybody anyone someone somebody people staff colleague colleagues
-    coworker coworkers client clients customer customers support sales marketing legal finance hr
-    engineering product design ops operations security admin reception office doctor dentist teacher
-    landlord neighbour neighbor lawyer accountant agent assistant vendor supplier group leadership
-    board committee department management director ceo cfo cto recruiter candidate candidates
-    number numbers apt apartment suite unit box floor room building god goodness heaven
-    """.split()
-)
 # Longer cues first: the alternation takes the first that matches ("email to", not "email").
 _PERSON_CUE = re.compile(
     r"\b(?:"
@@ -487,7 +445,7 @@ class PersonCueRecognizer(LocalRecognizer):
             if in_org and not titled and not any(w.lower() in given_names() for w in _WORD.findall(span)):
                 continue  # "meeting with Acme Labs": the NER says organisation
             found.append((cue.start() if titled else cue.end(), end, 0.65))
-        return [self.result("PERSON", start, end, score) for start, end, score in found]
+        return [self.result("PERSON", start, end, score, CUE) for start, end, score in found]
 
     def _name_end(self, text: str, start: int, lower: bool, titled: bool) -> int | None:
         """End of the name words starting at ``start``, or None."""
@@ -513,7 +471,7 @@ class PersonCueRecognizer(LocalRecognizer):
         bare = _bare(word)
         if len(bare) < 2 or not bare.replace("-", "").isalpha():
             return False  # "haven't"
-        if bare in STOP_WORDS or bare in NOT_NAME_WORDS or bare in _ROLE_WORDS or bare in _ASSISTANTS:
+        if bare in STOP_WORDS or bare in NOT_NAME_WORDS or bare in ROLE_WORDS or bare in ASSISTANTS:
             return False
         if not lower and not (word[:1].isupper() and not (word.isupper() and len(word) > 1)):
             return False

@@ -16,15 +16,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .base import LocalRecognizer
+from .evidence import CUE, NAME_EVIDENCE_KEY, NAME_FIELD, SHAPE, SPEAKER_LABEL
 from .filters import is_birth_context, is_country
-from .names import NOT_NAME_WORDS, GazetteerNameRecognizer, given_names, is_english_word
+from .lexicon import Zipf
+from .names import NOT_NAME_WORDS, given_names, is_english_word
 from .spoken import NormalisedText, Rewrite, normalise
-from .unknown_names import UnknownNameRecognizer
 
 __all__ = [
     "NameCueRecognizer",
@@ -42,7 +43,6 @@ __all__ = [
     "WrittenNumberRecognizer",
     "classify_number",
     "classify_written_number",
-    "spoken_recognizers",
 ]
 
 _CONTEXT = {
@@ -220,9 +220,9 @@ class SpelledNameRecognizer(_SpokenRecognizer):
                 continue
             before = norm.original[max(0, rewrite.start - 40) : rewrite.start]
             if _SPELL_CONTEXT.search(before):
-                yield rewrite.start, rewrite.end, 0.85, {}
+                yield rewrite.start, rewrite.end, 0.85, {NAME_EVIDENCE_KEY: CUE}
             elif len(rewrite.value) >= 5 and rewrite.value.isupper():
-                yield rewrite.start, rewrite.end, 0.6, {}
+                yield rewrite.start, rewrite.end, 0.6, {NAME_EVIDENCE_KEY: SHAPE}
 
 
 _MONTHS = (
@@ -307,7 +307,7 @@ _BLOCK_LINE = re.compile(
     rf"\s+\d{{1,5}}\w?\b\.?(?=[ \t]*(?:$|\n|,|\s+(?i:apt|suite)))"
 )
 #: A street name word of an address-block line is rarer in English than this (wordfreq Zipf).
-_STREET_WORD_ZIPF = 3.5
+_STREET_WORD_ZIPF = Zipf.UNLISTED_NAME
 _ADDRESS_CUE = re.compile(
     r"\b(?:address(?:\s+is)?|live[sd]?\s+(?:at|on)|living\s+at|located\s+at|ship(?:ped)?\s+(?:it\s+)?to|"
     r"send\s+(?:it|them|this)\s+to|deliver(?:ed)?\s+to|mail(?:ed)?\s+(?:it\s+)?to|stay(?:ing)?\s+at)"
@@ -503,6 +503,9 @@ _NAME_CUE_LOWER = re.compile(
 )
 
 
+_NAME_FIELD = re.compile(r"\b(?:name|surname)\b", re.IGNORECASE)
+
+
 class NameCueRecognizer(LocalRecognizer):
     """A name right after ``my name is``, ``this is``, ``call me``, ``I'm``.
 
@@ -528,7 +531,8 @@ class NameCueRecognizer(LocalRecognizer):
                 if not words or words[0].lower() in STOP_WORDS:
                     continue
                 end = m.start("name") + len(" ".join(words))
-                results.append(self.result("PERSON", m.start("name"), end, score))
+                evidence = NAME_FIELD if _NAME_FIELD.search(m.group(0)) else CUE
+                results.append(self.result("PERSON", m.start("name"), end, score, evidence))
         return results
 
 
@@ -553,7 +557,7 @@ class SpeakerLabelRecognizer(LocalRecognizer):
         if "PERSON" not in entities or ":" not in text:
             return []
         return [
-            self.result("PERSON", m.start("name"), m.end("name"), 0.65)
+            self.result("PERSON", m.start("name"), m.end("name"), 0.65, SPEAKER_LABEL)
             for m in _SPEAKER_LABEL.finditer(text)
             if all(_is_label_name_word(w) for w in m.group("name").split())
         ]
@@ -564,27 +568,3 @@ def _is_label_name_word(word: str) -> bool:
     if not word[:1].isupper() or (word.isupper() and len(word) > 1) or bare in STOP_WORDS:
         return False
     return len(bare) == 1 or bare in given_names() or not is_english_word(bare)
-
-
-def spoken_recognizers(entities: Iterable[str]) -> list[EntityRecognizer]:
-    """Our recognizers for the wanted entity types."""
-    wanted = set(entities)
-    candidates: list[EntityRecognizer] = [
-        SpokenPhoneRecognizer(),
-        SpokenCardRecognizer(),
-        SpokenSsnRecognizer(),
-        SpokenPinRecognizer(),
-        SpokenAccountNumberRecognizer(),
-        SpokenIpRecognizer(),
-        SpokenEmailRecognizer(),
-        SpokenUrlRecognizer(),
-        SpelledNameRecognizer(),
-        SpokenDateRecognizer(),
-        StreetAddressRecognizer(),
-        NameCueRecognizer(),
-        SpeakerLabelRecognizer(),
-        WrittenNumberRecognizer(),
-        GazetteerNameRecognizer(),
-        UnknownNameRecognizer(),
-    ]
-    return [r for r in candidates if wanted.intersection(r.supported_entities)]

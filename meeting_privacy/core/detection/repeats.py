@@ -1,12 +1,15 @@
-"""A name found once is a name wherever it recurs.
+"""A name found once on strong evidence is a name wherever it recurs in the meeting.
 
 Recognizers read a few words around each name: ``everyone calls me Aantje``
 tells the cue recognizer that ``Aantje`` is a name, but ``Aantje spoke
 first`` alone tells nothing to a model that has never seen the name. Once a
-person is found, each distinctive word of that name (not an everyday word
-such as ``Will`` or ``Key``) is redacted wherever else it occurs: within a
-text here (the detector), and across a meeting's texts
-(:func:`repeat_names_across`, called by ``core.deidentify``).
+person is found on strong evidence (``evidence.STRONG``: the roster, a cue,
+a speaker label, a name field, the model in text with capitals), each
+distinctive word of that name (not an everyday word such as ``Will`` or
+``Key``) is redacted wherever else it occurs in the meeting's texts. This is
+done once, by :func:`repeat_names_across` (called by ``core.deidentify``); a
+span that only a word list, a shape or the model in lower case proposed is
+never spread.
 """
 
 from __future__ import annotations
@@ -17,17 +20,18 @@ from collections.abc import Iterable, Mapping, Sequence
 from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .names import AMBIGUOUS_GIVEN_NAMES, given_names, is_english_word, surnames
+from .evidence import NAME_EVIDENCE_KEY, REPEAT, is_strong
+from .lexicon import Zipf
+from .names import AMBIGUOUS_GIVEN_NAMES, given_names, is_english_word, is_everyday_word, surnames
 
-__all__ = ["NAME_REPEAT", "distinctive_name_words", "repeat_names", "repeat_names_across"]
+__all__ = ["NAME_REPEAT", "distinctive_name_words", "repeat_names_across"]
 
 #: ``RECOGNIZER_NAME_KEY`` of the results this module adds.
 NAME_REPEAT = "NameRepeat"
 _SCORE = 0.6
-#: A word of a found name that is not in a name list and is at least this
-#: frequent in English (wordfreq Zipf scale) is not repeated: the NER may have
-#: called ``Harry Potter`` a person, but ``potter`` elsewhere is a word.
-_WORD_ZIPF = 3.5
+#: A word of a found name in no name list and this common is not repeated: the
+#: NER may have called ``Harry Potter`` a person, but ``potter`` elsewhere is a word.
+_WORD_ZIPF = Zipf.UNLISTED_NAME
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _POSSESSIVE = re.compile(r"['’]s?$", re.IGNORECASE)
 
@@ -40,30 +44,26 @@ def _distinctive(word: str) -> bool:
 
 
 def distinctive_name_words(text: str, results: Iterable[RecognizerResult]) -> dict[str, bool]:
-    """Distinctive words of the person spans in ``text``: lower-case word ->
-    whether it was seen written in lower case (then any case matches)."""
+    """Distinctive words of the strong-evidence person spans in ``text``:
+    lower-case word -> whether it was seen written in lower case (then any case matches)."""
     words: dict[str, bool] = {}
     for result in results:
-        if result.entity_type == "PERSON":
+        if is_strong(result):
             for m in _WORD.finditer(text, result.start, result.end):
                 word = _POSSESSIVE.sub("", m.group(0))
-                if _distinctive(word):
+                # In lower case an everyday word would be repeated in any case: "harbor" of "golden harbor".
+                if _distinctive(word) and not (word.islower() and is_everyday_word(word)):
                     words[word.lower()] = words.get(word.lower(), False) or word.islower()
     return words
 
 
-def repeat_names(
-    text: str, results: Sequence[RecognizerResult], words: Mapping[str, bool] | None = None
-) -> list[RecognizerResult]:
-    """``results`` plus a person result on every other occurrence of a name word.
+def _repeat_names(text: str, results: Sequence[RecognizerResult], wanted: Mapping[str, bool]) -> list[RecognizerResult]:
+    """``results`` plus a person result on every other occurrence of a name word of ``wanted``.
 
-    The words are those of the person spans in ``results``, and ``words``
-    (names found elsewhere in the meeting, see :func:`distinctive_name_words`).
     A name only ever seen capitalised must be capitalised to count
     (``Mockups`` the name the model saw, not ``mockups``); one seen in lower
     case (speech-to-text output) counts in any case.
     """
-    wanted = _merged(words or {}, distinctive_name_words(text, results))
     if not wanted:
         return list(results)
     covered = [(r.start, r.end) for r in results]
@@ -76,7 +76,7 @@ def repeat_names(
         start, end = m.start(), m.start() + len(bare)
         if any(s < end and start < e for s, e in covered):
             continue
-        metadata = {RecognizerResult.RECOGNIZER_NAME_KEY: NAME_REPEAT}
+        metadata = {RecognizerResult.RECOGNIZER_NAME_KEY: NAME_REPEAT, NAME_EVIDENCE_KEY: REPEAT}
         added.append(RecognizerResult("PERSON", start, end, _SCORE, recognition_metadata=metadata))
     return [*results, *added]
 
@@ -84,8 +84,10 @@ def repeat_names(
 def repeat_names_across(
     texts: Sequence[str | None], results: Sequence[Sequence[RecognizerResult] | None]
 ) -> list[list[RecognizerResult] | None]:
-    """:func:`repeat_names` over the texts of one meeting: a name found in one
-    text is redacted in all of them. ``None`` (no text, or failed detection) stays."""
+    """A name found on strong evidence in one text of a meeting is redacted in all of them.
+
+    ``texts`` are the meeting's texts (a single text is a meeting of one);
+    ``None`` (no text, or failed detection) stays."""
     words: dict[str, bool] = {}
     for text, found in zip(texts, results, strict=True):
         if text is not None and found is not None:
@@ -93,7 +95,7 @@ def repeat_names_across(
     return [
         None
         if found is None
-        else (list(found) if text is None else sorted(repeat_names(text, found, words), key=_start))
+        else (list(found) if text is None else sorted(_repeat_names(text, found, words), key=_start))
         for text, found in zip(texts, results, strict=True)
     ]
 

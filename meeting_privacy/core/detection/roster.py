@@ -20,6 +20,8 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .base import LocalRecognizer
+from .evidence import ROSTER
+from .lexicon import COMMON_WORD_NAMES, HONORIFICS
 
 __all__ = ["IDENTIFIER", "PERSON_VERB", "ROSTER_PERSON_KEY", "Roster", "RosterRecognizer", "listed_with"]
 
@@ -31,32 +33,8 @@ _MIN_ID_CHARS = 3
 #: ``recognition_metadata`` key holding the index into ``Roster.names``.
 ROSTER_PERSON_KEY = "roster_person"
 
-_HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame lord lady rev fr jr sr ii iii iv phd md".split())
 
-# Given names and surnames that are also everyday English words. A roster
-# part in this set (or a stop word, or two letters or fewer) needs context.
-COMMON_WORD_NAMES = frozenset(
-    """
-    will mark may bill grace hope joy faith rose lily iris ivy dawn april june
-    august summer autumn winter sky rich art pat sue rob jack frank guy ray
-    don dean drew chase hunter chip bob penny ruby crystal amber jade pearl
-    holly heather ginger candy honey sunny miles lane price young king long
-    white brown black green gray grey little rice bell hill wood woods stone
-    rivers cook baker fisher bush field fields ford marsh moss page park parks
-    pool shore snow storm swift wells west north south east best bond case cash
-    church cross dale day fox hall hardy house key lamb love major mason noble
-    reed rush sharp short strong small summers sweet wade walker ward waters
-    wise worth bishop chance christian early law low more new olive sage
-    sterling bliss brook brooks cliff glen heath earl max norm gene bud buck
-    can van wolf lamb hart read reading cole rock rocky sandy misty rain river
-    forest star stormy hazel willow poppy daisy violet clay gold silver banks
-    bank bishop carpenter mills miller potter tanner turner weaver fowler
-    gardener porter sawyer slater thatcher archer butler cooper chancellor
-    dick duke earnest ernest frank harmony honor justice liberty madison
-    patience prudence royal serenity trinity unity victory wren robin jay
-    finch crane swan drake peacock parrot sparrow lark martin nick sam
-    """.split()
-)
+# A roster part among ``lexicon.COMMON_WORD_NAMES`` (or a stop word, or two letters or fewer) needs context.
 
 _GREETINGS = (
     r"hi|hey|hello|hiya|thanks|thank\s+you|cheers|bye|goodbye|morning|"
@@ -86,6 +64,11 @@ PERSON_VERB = re.compile(
 class Roster:
     """One meeting's people: display names, emails and raw ids (user, participant, account, meeting).
 
+    ``vocabulary`` holds words and phrases of the meeting that are not
+    personal data (title and agenda words): they are allow-listed for this
+    meeting only, less any entry that shares a word with a roster name or
+    holds a roster email or id (``allow.meeting_vocabulary``).
+
     Hashable and picklable so that the detector can cache one recognizer per
     roster. The repr counts entries and never prints them.
     """
@@ -93,9 +76,10 @@ class Roster:
     names: tuple[str, ...] = ()
     emails: tuple[str, ...] = ()
     ids: tuple[str, ...] = ()
+    vocabulary: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
-        for attr in ("names", "emails", "ids"):
+        for attr in ("names", "emails", "ids", "vocabulary"):
             value = getattr(self, attr)
             if isinstance(value, str) or not isinstance(value, Iterable):
                 raise TypeError(f"Roster.{attr} must be a sequence of strings")
@@ -105,7 +89,10 @@ class Roster:
             object.__setattr__(self, attr, value)
 
     def __repr__(self) -> str:
-        return f"Roster(<{len(self.names)} names>, <{len(self.emails)} emails>, <{len(self.ids)} ids>)"
+        return (
+            f"Roster(<{len(self.names)} names>, <{len(self.emails)} emails>, <{len(self.ids)} ids>, "
+            f"<{len(self.vocabulary)} vocabulary entries>)"
+        )
 
 
 def fold(text: str) -> str:
@@ -143,7 +130,7 @@ def name_parts(display_name: str) -> list[str]:
     parts = []
     for raw in re.split(r"[\s,._]+", cleaned):  # "priya.sharma" and "priya_sharma" are names too
         part = raw.strip(".'\"-_")
-        if len(part) < 2 or part.lower() in _HONORIFICS or not any(c.isalpha() for c in part):
+        if len(part) < 2 or part.lower() in HONORIFICS or not any(c.isalpha() for c in part):
             continue
         parts.append(part)
     return parts
@@ -265,7 +252,9 @@ class RosterRecognizer(LocalRecognizer):
 
     def _result(self, entity: str, start: int, end: int, score: float, person: int | None) -> RecognizerResult:
         """A result, with the roster index of the person it names when there is one."""
-        return self.result(entity, start, end, score, **({} if person is None else {ROSTER_PERSON_KEY: person}))
+        if person is None:
+            return self.result(entity, start, end, score)
+        return self.result(entity, start, end, score, ROSTER, **{ROSTER_PERSON_KEY: person})
 
 
 _JOIN_AFTER = re.compile(r"^(?:\s+(?:and|or|&)\s+|,\s*)")

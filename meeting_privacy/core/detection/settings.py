@@ -76,7 +76,8 @@ class DetectionSettings:
             country-specific Presidio recognizers are loaded, for the
             entities above only; other countries' number formats cause false
             positives (``212-555-0199`` read as a ``UK_NHS`` number).
-        allow_list: exact strings that are never redacted (product names).
+        allow_list: words and phrases that are never redacted (product and code
+            names), case-insensitive, whole phrases at word boundaries (``allow``).
         default_score_threshold: minimum score for entities not listed in
             ``score_thresholds``.
         score_thresholds: per-entity minimum scores, as sorted pairs so that
@@ -112,6 +113,8 @@ class DetectionSettings:
             if len(code) != 2 or not code.isalpha():
                 raise PolicyError("deidentification.countries: each entry must be a two-letter code")
         _check_str_tuple("allow_list", self.allow_list)
+        if not all(any(c.isalnum() for c in v) for v in self.allow_list):
+            raise PolicyError("deidentification.allow_list: each entry must hold a word (a letter or digit)")
         _check_score("default_score_threshold", self.default_score_threshold)
         if not isinstance(self.score_thresholds, tuple):
             raise PolicyError("deidentification.score_thresholds: must be a mapping")

@@ -24,6 +24,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .emails import INTERNAL_SUFFIXES
+from .lexicon import Zipf
 from .names import given_names, is_english_word
 
 __all__ = ["NormalisedText", "Rewrite", "normalise"]
@@ -343,11 +344,11 @@ _EMAIL_CUE = re.compile(
     re.IGNORECASE,
 )
 #: A word this common in English (wordfreq Zipf: once in 100,000 words) names a mailbox only after a cue.
-_EVERYDAY_ZIPF = 4.0
+_EVERYDAY_ZIPF = Zipf.EVERYDAY
 #: Short words are mailboxes as often as words (``hr``, ``ops``, ``abc``): everyday only from
 #: once in 10,000 words on (``dog``, ``car``, ``day``).
 _SHORT_WORD = 3
-_SHORT_EVERYDAY_ZIPF = 5.0
+_SHORT_EVERYDAY_ZIPF = Zipf.COMMON
 
 
 def _plausible_tld(domain: str) -> bool:

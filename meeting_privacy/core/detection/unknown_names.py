@@ -22,14 +22,14 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .base import LocalRecognizer
+from .evidence import CUE, SHAPE
+from .lexicon import Zipf
 from .names import AMBIGUOUS_GIVEN_NAMES, NOT_NAME_WORDS, given_names, is_english_word, is_lower_case_text, surnames
 from .roster import PERSON_VERB
 
 __all__ = ["UnknownNameRecognizer"]
 
-#: Rarer in English than this (wordfreq Zipf; 2.5 is about once in three
-#: million words) a capitalised word is taken for a name.
-_RARE_ZIPF = 2.5
+_RARE_ZIPF = Zipf.RARE
 _CAPITALISED = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿā-ſ'’-]+)"
 _RUN = re.compile(rf"(?<![\w'’-]){_CAPITALISED}(?:[ ](?:[A-Z]\.?[ ])?{_CAPITALISED}){{1,2}}(?![\w'’-])")
 _ALONE = re.compile(rf"(?<![\w'’-])({_CAPITALISED})(?=\s)")
@@ -52,11 +52,11 @@ class UnknownNameRecognizer(LocalRecognizer):
         for m in _RUN.finditer(text):
             words = [w for w in m.group(0).split() if not re.fullmatch(r"[A-Z]\.?", w)]
             if all(_name_like(w) for w in words) and any(_rare(w) for w in words):
-                found.append((m.start(), m.end()))
+                found.append((m.start(), m.end(), SHAPE))
         for m in _ALONE.finditer(text):
             if _rare(m.group(1)) and PERSON_VERB.match(text, m.end()):
-                found.append((m.start(1), m.end(1)))
-        return [self.result("PERSON", start, end, 0.55) for start, end in found]
+                found.append((m.start(1), m.end(1), CUE))  # "Oluwaseun said": what follows is the cue
+        return [self.result("PERSON", start, end, 0.55, evidence) for start, end, evidence in found]
 
 
 def _name_like(word: str) -> bool:
