@@ -128,7 +128,7 @@ def deidentify_meetings(
 
 
 def roster_of(meeting: MeetingDecisions) -> Roster:
-    """The names, emails and raw ids that are always found in this meeting's text."""
+    """The names, emails and raw ids always found in this meeting's text, and its titles and agendas."""
     ids = {meeting.meeting_id}
     for p in meeting.roster:
         ids.update(i for i in (p.participant_id, p.user_id, p.account_id) if i)
@@ -140,6 +140,7 @@ def roster_of(meeting: MeetingDecisions) -> Roster:
         names=tuple(sorted({p.display_name for p in meeting.roster if p.display_name.strip()})),
         emails=tuple(sorted({p.email for p in meeting.roster if p.email})),
         ids=tuple(sorted(ids)),
+        vocabulary=meeting.topics,
     )
 
 

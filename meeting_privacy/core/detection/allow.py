@@ -1,15 +1,22 @@
 """Words and phrases a deployment knows are not personal data.
 
 The policy's ``allow_list`` holds product and code names (``Zoom``,
-``crimson harbor``); a meeting's ``Roster.vocabulary`` holds its title and
-agenda words, allowed in that meeting only. Both match case-insensitively,
-a whole phrase at word boundaries, with any run of spaces between its
-words. A detected span inside such a match is not redacted; a span that
-reaches beyond it is (``Zoom`` allowed does not un-redact ``Zoom Smith``).
+``crimson harbor``): the operator's word, it outweighs any detection but the
+roster's. A meeting's ``Roster.vocabulary`` holds its title and agenda
+texts: their runs of one to four words are allowed in that meeting only,
+and only against a person-name guess on weak evidence (a word list, a
+word's shape, the model in lower-case text): a cue, a speaker label, a name
+field, the model in cased text or the roster always win. Both match
+case-insensitively, a whole phrase at word boundaries, with any run of
+spaces between its words. A detected span inside such a match is not
+redacted; a span that reaches beyond it is (``Zoom`` allowed does not
+un-redact ``Zoom Smith``).
 
-A vocabulary entry that shares a word with a roster name, or holds a
-roster email or id, is dropped: a meeting titled "1:1 with Jane Doe" must
-not un-redact Jane.
+A title is untrusted text that may name someone, so a run of its words is
+dropped from the vocabulary when a word is a given name of our lists, is
+not an English word, is part of a roster name, or holds a roster email or
+id: a meeting titled "1:1 with Jane Doe" or "interview with john barnier"
+un-redacts neither.
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .names import is_english_word, is_given_name
 from .roster import Roster, fold, name_parts
 
 __all__ = ["AllowList", "meeting_vocabulary"]
@@ -53,16 +61,34 @@ def _pattern(phrase: str) -> str:
     return r"\s+".join(re.escape(fold(word)) for word in phrase.split())
 
 
+#: The longest run of title words allowed as one phrase.
+MAX_PHRASE_WORDS = 4
+
+
 def meeting_vocabulary(roster: Roster) -> tuple[str, ...]:
-    """The roster's vocabulary less the entries that could un-redact one of its people."""
+    """The runs of words of the roster's vocabulary texts that cannot un-redact anyone (module docstring)."""
     parts = {fold(p.lower()) for name in roster.names for p in name_parts(name)}
     identifiers = [fold(v.strip().lower()) for v in (*roster.emails, *roster.ids) if v.strip()]
-    kept = []
-    for entry in roster.vocabulary:
-        folded = fold(entry.lower())
-        if parts.intersection(w.lower() for w in _WORD.findall(folded)):
-            continue
+    phrases: set[str] = set()
+    for text in roster.vocabulary:
+        folded = fold(text.lower())
         if any(i in folded for i in identifiers):
             continue
-        kept.append(entry)
-    return tuple(kept)
+        for run in _safe_runs(_WORD.findall(folded), parts):
+            for size in range(1, min(MAX_PHRASE_WORDS, len(run)) + 1):
+                phrases.update(" ".join(run[i : i + size]) for i in range(len(run) - size + 1))
+    return tuple(sorted(phrases))
+
+
+def _safe_runs(words: list[str], roster_parts: set[str]) -> Iterable[list[str]]:
+    """The runs of ``words`` between the words that may name someone."""
+    run: list[str] = []
+    for word in words:
+        if word in roster_parts or is_given_name(word) or not is_english_word(word) or word.isdigit():
+            if run:
+                yield run
+            run = []
+        else:
+            run.append(word)
+    if run:
+        yield run

@@ -10,7 +10,7 @@ from presidio_analyzer import AnalyzerEngine, RecognizerResult
 from .allow import AllowList, meeting_vocabulary
 from .emails import cut_around_emails
 from .engine import build_analyzer, load_spacy
-from .evidence import MODEL_CASED, MODEL_LOWER, NAME_EVIDENCE_KEY, OWN_CUES, evidence_of, strongest
+from .evidence import MODEL_CASED, MODEL_LOWER, NAME_EVIDENCE_KEY, OWN_CUES, evidence_of, is_strong, strongest
 from .fastpath import ResultCache, copy_result, is_filler
 from .filters import keep_result
 from .names import is_everyday_pair, is_lower_case_text, known_words
@@ -53,7 +53,8 @@ class Detector:
         # The per-meeting roster recognizer's types are always looked for (contract section 3).
         self._entities += [e for e in RosterRecognizer.ENTITIES if e not in self._entities]
         self._roster_recognizer = lru_cache(maxsize=_ROSTER_CACHE_SIZE)(RosterRecognizer)
-        self._allow_list = lru_cache(maxsize=_ROSTER_CACHE_SIZE)(self._meeting_allow_list)
+        self._allow_list = AllowList(settings.allow_list)
+        self._vocabulary = lru_cache(maxsize=_ROSTER_CACHE_SIZE)(self._meeting_vocabulary)
 
     def __repr__(self) -> str:
         return f"Detector(model={self.settings.spacy_model!r})"
@@ -105,7 +106,8 @@ class Detector:
                 nlp_artifacts=nlp_artifacts,
             )
             person_ends = [r.end for r in results if r.entity_type == "PERSON"]
-            allowed = self._allow_list(rosters[index]).matches(chunk)
+            allowed = self._allow_list.matches(chunk)
+            vocabulary = self._vocabulary(rosters[index]).matches(chunk)
             model_evidence = MODEL_LOWER if is_lower_case_text(chunk) else MODEL_CASED
             for result in results:
                 if result.entity_type == "PERSON" and evidence_of(result) is None:
@@ -113,7 +115,11 @@ class Detector:
                         **(result.recognition_metadata or {}),
                         NAME_EVIDENCE_KEY: model_evidence,
                     }
-                if self._keep(chunk, result, person_ends, allowed):
+            if vocabulary:  # a guess overlapping a span found on evidence is part of that name
+                strong = [(r.start, r.end) for r in results if is_strong(r)]
+                vocabulary = [(s, e) for s, e in vocabulary if not any(a < e and s < b for a, b in strong)]
+            for result in results:
+                if self._keep(chunk, result, person_ends, allowed, vocabulary):
                     result.start += offset
                     result.end += offset
                     found[index].append(result)
@@ -127,8 +133,9 @@ class Detector:
             final[index] = [copy_result(r) for r in final[first]]
         return final
 
-    def _meeting_allow_list(self, roster: Roster) -> AllowList:
-        return AllowList((*self.settings.allow_list, *meeting_vocabulary(roster)))
+    @staticmethod
+    def _meeting_vocabulary(roster: Roster) -> AllowList:
+        return AllowList(meeting_vocabulary(roster))
 
     def _resolve(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
         results = _prefer_phone(results)
@@ -136,7 +143,12 @@ class Detector:
         return resolve_overlaps(cut_around_emails(text, results))
 
     def _keep(
-        self, text: str, result: RecognizerResult, person_ends: list[int], allowed: list[tuple[int, int]]
+        self,
+        text: str,
+        result: RecognizerResult,
+        person_ends: list[int],
+        allowed: list[tuple[int, int]],
+        vocabulary: list[tuple[int, int]],
     ) -> bool:
         if (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY) == "RosterRecognizer":
             return True  # the contract: roster names and emails are always found, whatever the policy
@@ -144,8 +156,12 @@ class Detector:
             return False
         span = text[result.start : result.end]
         stripped_start = result.start + len(span) - len(span.lstrip())
-        if allowed and AllowList.covers(allowed, stripped_start, stripped_start + len(span.strip())):
+        stripped_end = stripped_start + len(span.strip())
+        if allowed and AllowList.covers(allowed, stripped_start, stripped_end):
             return False
+        if vocabulary and result.entity_type == "PERSON" and not is_strong(result):
+            if AllowList.covers(vocabulary, stripped_start, stripped_end):
+                return False  # a meeting's own words outweigh a guess, never evidence
         if result.entity_type == "PERSON" and evidence_of(result) not in OWN_CUES and is_everyday_pair(span):
             return False  # "the golden harbor rollout": a code name until a cue says otherwise
         return keep_result(text, result, self.settings, person_ends)

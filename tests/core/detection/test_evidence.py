@@ -9,6 +9,7 @@ from meeting_privacy.core.detection.allow import meeting_vocabulary
 from meeting_privacy.core.detection.evidence import (
     CUE,
     MODEL_CASED,
+    MODEL_LOWER,
     NAME_EVIDENCE_KEY,
     NAME_FIELD,
     ROSTER,
@@ -156,12 +157,40 @@ def test_allow_list_entries_are_validated_without_quoting_them(entry: object) ->
     assert "crimson" not in str(error.value)
 
 
-def test_meeting_vocabulary_is_allowed_in_that_meeting_only(detector: Detector) -> None:
-    text = "Quentin Ostrowski plans the Boston offsite"
-    with_vocabulary = Roster(vocabulary=("quentin ostrowski", "boston"))
-    [mine, other] = detector.analyze_batch([text, text], [with_vocabulary, NO_ROSTER])
+TITLED = Roster(vocabulary=("Porter Hall dashboard review", "agenda: archer bay build"))
+
+
+def test_meeting_vocabulary_outweighs_a_weak_name_guess_in_that_meeting_only(detector: Detector) -> None:
+    text = "porter hall dashboard is live"
+    [mine, other] = detector.analyze_batch([text, text], [TITLED, NO_ROSTER])
     assert mine == []
-    assert [text[r.start : r.end] for r in other] == ["Quentin Ostrowski", "Boston"]
+    assert [(text[r.start : r.end], evidence_of(r)) for r in other] == [("porter hall", MODEL_LOWER)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("i will talk to porter hall about the dashboard", "porter"),  # a cue (it names one word here)
+        ("Porter Hall said the dashboard is live.", "Porter Hall"),  # the model in cased text, and a cue
+        ("the archer bay build failed", "archer bay"),  # a place: the vocabulary only outweighs person guesses
+    ],
+)
+def test_meeting_vocabulary_never_outweighs_evidence_or_other_types(detector: Detector, text: str, kept: str) -> None:
+    [results] = detector.analyze_batch([text], [TITLED])
+    assert kept in [text[r.start : r.end] for r in results]
+
+
+@pytest.mark.parametrize(
+    ("title", "never"),
+    [
+        ("Interview with John Barnier", {"john", "barnier"}),  # a given name; a word English does not use
+        ("1:1 quentin / porter", {"quentin", "1"}),
+        ("call 555 0199 re parker grove", {"555", "0199", "parker"}),
+    ],
+)
+def test_a_title_word_that_may_name_someone_is_never_in_the_vocabulary(title: str, never: set) -> None:
+    words = {w for phrase in meeting_vocabulary(Roster(vocabulary=(title,))) for w in phrase.split()}
+    assert words and not words & never
 
 
 def test_meeting_vocabulary_never_unredacts_the_roster(detector: Detector) -> None:
@@ -171,7 +200,7 @@ def test_meeting_vocabulary_never_unredacts_the_roster(detector: Detector) -> No
         ids=("u-4471",),
         vocabulary=("1:1 with Jane Doe", "doe family", "ping jane.doe@example.com", "ticket u-4471", "roadmap"),
     )
-    assert meeting_vocabulary(roster) == ("roadmap",)
+    assert meeting_vocabulary(roster) == ("family", "roadmap", "with")  # no name part, email or id survives
     text = "1:1 with Jane Doe about the roadmap"
     [results] = detector.analyze_batch([text], [roster])
     assert [text[r.start : r.end] for r in results] == ["Jane Doe"]
