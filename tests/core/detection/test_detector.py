@@ -22,11 +22,6 @@ from meeting_privacy.core.errors import PolicyError
 ROSTER = Roster(names=("Priya Sharma", "Will Turner", "Mark O'Brien"), emails=("priya@example.com",))
 
 
-@pytest.fixture(scope="module")
-def detector() -> Detector:
-    return Detector(DetectionSettings())
-
-
 def spans(detector: Detector, text: str, roster: Roster = ROSTER) -> list[tuple[str, str]]:
     [results] = detector.analyze_batch([text], [roster])
     return [(r.entity_type, text[r.start : r.end]) for r in results]

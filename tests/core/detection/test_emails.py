@@ -12,18 +12,13 @@ import re
 import pytest
 from presidio_analyzer import RecognizerResult
 
-from meeting_privacy.core.detection import DetectionSettings, Detector, OfflineEmailRecognizer, Roster, resolve_overlaps
+from meeting_privacy.core.detection import OfflineEmailRecognizer, Roster, resolve_overlaps
 from meeting_privacy.core.detection.emails import cut_around_emails
 from meeting_privacy.core.detection.spoken import normalise
 from meeting_privacy.core.redactor import Placeholders, Redactor
 
 _PLACEHOLDER = re.compile(r"<[A-Z_]+_\d+>")
 _SPOKEN_WORDS = frozenset(("at", "dot", "dash", "hyphen", "underscore"))
-
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor(Detector(DetectionSettings()))
 
 
 def detect(redactor: Redactor, text: str) -> tuple[list[RecognizerResult], str]:

@@ -69,11 +69,6 @@ CLEAN_MEETING = [
 ]
 
 
-@pytest.fixture(scope="module")
-def detector() -> Detector:
-    return Detector(DetectionSettings())
-
-
 def meeting(detector: Detector, texts: list[str], roster: Roster = NO_ROSTER) -> list[list[str]]:
     """Each text's detected spans after the meeting-wide repetition, as text."""
     found = repeat_names_across(texts, detector.analyze_batch(texts, [roster] * len(texts)))

@@ -4,17 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from meeting_privacy.core.detection import DetectionSettings, Detector, Roster
-from meeting_privacy.core.redactor import Placeholders, Redactor
+from meeting_privacy.core.detection import Roster
+from meeting_privacy.core.redactor import Placeholders
 
 ROSTER = Roster(
     names=("Priya Sharma", "Tom Becker", "Will Turner", "José Álvarez-Núñez"), emails=("priya.sharma@example.com",)
 )
-
-
-@pytest.fixture(scope="module")
-def redactor():
-    return Redactor(Detector(DetectionSettings()))
 
 
 def redact(redactor, text):

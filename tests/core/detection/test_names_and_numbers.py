@@ -5,16 +5,11 @@ from __future__ import annotations
 import pytest
 from presidio_analyzer import RecognizerResult
 
-from meeting_privacy.core.detection import DetectionSettings, Detector, Roster, resolve_overlaps
+from meeting_privacy.core.detection import Detector, Roster, resolve_overlaps
 from meeting_privacy.core.detection.names import find_names, is_given_name, looks_like_person
 from meeting_privacy.core.detection.recognizers import WrittenNumberRecognizer
 
 NO_ROSTER = Roster()
-
-
-@pytest.fixture(scope="module")
-def detector() -> Detector:
-    return Detector(DetectionSettings())
 
 
 def found(detector: Detector, text: str, roster: Roster = NO_ROSTER) -> list[tuple[str, str]]:

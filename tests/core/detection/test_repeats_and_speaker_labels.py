@@ -14,11 +14,6 @@ from meeting_privacy.core.detection.unknown_names import UnknownNameRecognizer
 NO_ROSTER = Roster()
 
 
-@pytest.fixture(scope="module")
-def detector() -> Detector:
-    return Detector(DetectionSettings())
-
-
 def persons(detector: Detector, text: str) -> list[str]:
     [results] = detector.analyze_batch([text], [NO_ROSTER])
     return [text[r.start : r.end] for r in results if r.entity_type == "PERSON"]
