@@ -70,6 +70,7 @@ from meeting_privacy.core.detection import (  # noqa: E402
     Detector,
     OfflineEmailRecognizer,
     Roster,
+    repeat_names_across,
 )
 
 #: Types the project claims to catch (recall target 0.95 each data set).
@@ -255,6 +256,8 @@ Predict = Callable[[list[Sample]], list[list[tuple[int, int, str]]]]
 
 
 def ours(settings: DetectionSettings) -> Predict:
+    """The detector as the pipeline runs it, each text a meeting of its own: the names found on
+    evidence are repeated within it (``repeat_names_across``, as ``core/deidentify.py`` does)."""
     detector = Detector(settings)
 
     def predict(samples: list[Sample]) -> list[list[tuple[int, int, str]]]:
@@ -262,7 +265,9 @@ def ours(settings: DetectionSettings) -> Predict:
         for i in range(0, len(samples), 256):
             batch = samples[i : i + 256]
             results = detector.analyze_batch([s.text for s in batch], [s.roster for s in batch])
-            out.extend([(r.start, r.end, r.entity_type) for r in rs] for rs in results)
+            for sample, found in zip(batch, results, strict=True):
+                [repeated] = repeat_names_across([sample.text], [found])
+                out.append([(r.start, r.end, r.entity_type) for r in repeated])
         return out
 
     return predict
