@@ -24,12 +24,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .names import is_english_word, is_given_name
+from .name_words import RULES
 from .roster import Roster, fold, name_parts
 
 __all__ = ["AllowList", "meeting_vocabulary"]
 
 _WORD = re.compile(r"[^\W_]+")
+_MAY_NAME_SOMEONE = RULES["may_name_someone"]
 
 
 class AllowList:
@@ -84,7 +85,7 @@ def _safe_runs(words: list[str], roster_parts: set[str]) -> Iterable[list[str]]:
     """The runs of ``words`` between the words that may name someone."""
     run: list[str] = []
     for word in words:
-        if word in roster_parts or is_given_name(word) or not is_english_word(word) or word.isdigit():
+        if word in roster_parts or _MAY_NAME_SOMEONE(word) or word.isdigit():
             if run:
                 yield run
             run = []

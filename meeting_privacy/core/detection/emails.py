@@ -23,8 +23,7 @@ import tldextract
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer import predefined_recognizers as predefined
 
-from .lexicon import Zipf
-from .names import is_english_word
+from .lexicon import Zipf, is_english_word
 
 __all__ = ["INTERNAL_SUFFIXES", "OfflineEmailRecognizer", "cut_around_emails", "is_mail_host"]
 

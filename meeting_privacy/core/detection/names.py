@@ -1,15 +1,10 @@
-"""Person names from gazetteers: the US Census lists and Faker's names of 80+ locales.
+"""Person names from the name lists (``lexicon``), and names after person cues.
 
 The small spaCy model misses many names, or tags them as organisations or
-places. The US Census Bureau's 1990 frequency lists of given names and
-surnames (public domain; shipped by the ``names`` package, MIT) tell that a
-word is a name; Faker's person providers (MIT) add the given names and
-surnames of its other locales (``Virpi``, ``Halldór``, ``Luiza``), so that
-meetings are not only safe for American names. Names that are also everyday
-English words (``grace``, ``will``, ``hunter``) are *ambiguous* and need more
-evidence: a surname after them, or the roster. For the census lists the
-ambiguous names are listed below; for the other locales a name is ambiguous
-when it is a common English word by wordfreq (``Else``, ``Ari``).
+places. The census and Faker name lists tell that a word is a name; names
+that are also everyday English words (``grace``, ``will``, ``hunter``) are
+*ambiguous* and need more evidence: a surname after them, a cue, or the
+roster. Which word counts as what is the rule table of ``name_words``.
 
 Three uses:
 
@@ -17,138 +12,62 @@ Three uses:
   are a given name (and surnames or initials) becomes ``PERSON``;
 * :class:`GazetteerNameRecognizer`: a given name followed by a surname
   (``Sofia Lima``, ``bob smith``), or an unambiguous given name alone
-  (``Derek``, ``amy``).
+  (``Derek``, ``amy``);
+* :class:`PersonCueRecognizer`: the words after ``email``, ``meeting with``, a title.
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.resources
-import pkgutil
 import re
 from collections.abc import Iterable, Sequence
-from functools import cache, lru_cache
 
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
-from wordfreq import zipf_frequency
 
 from .base import LocalRecognizer
 from .evidence import CUE, WORD_LIST
 from .lexicon import (
-    AMBIGUOUS_GIVEN_NAMES,
-    ASSISTANTS,
     CALENDAR_WORDS,
     COMMON_WORD_NAMES,
     NOT_NAME_WORDS,
-    ROLE_WORDS,
     Zipf,
+    capitalised_only_names,
+    census_surnames,
+    given_names,
+    is_english_word,
+    surnames,
 )
+from .name_words import RULES, bare, is_everyday_word
 from .roster import listed_with
 
 __all__ = [
-    "AMBIGUOUS_GIVEN_NAMES",
-    "NOT_NAME_WORDS",
     "GazetteerNameRecognizer",
     "PersonCueRecognizer",
-    "given_names",
+    "find_names",
+    "is_everyday_pair",
+    "is_everyday_phrase",
     "is_lower_case_text",
     "known_words",
-    "is_english_word",
-    "is_everyday_pair",
-    "is_everyday_word",
-    "is_everyday_phrase",
-    "is_given_name",
     "looks_like_person",
     "retype_entities",
-    "census_surnames",
-    "surnames",
 ]
 
-#: Surnames by census rank kept (of 88,799; rank 50,000 still covers 1 in 100,000 people).
-_SURNAME_RANK = 50_000
-#: Where names of other locales stop counting (see ``lexicon.Zipf``): frequent
-#: names are frequent in English text too (``Magnus`` 3.4), so given names go up
-#: to EVERYDAY; between WORD and EVERYDAY (``Saga``, ``Handy``) they count only
-#: when capitalised. A surname stops at WORD (``Hearty``, ``Rails``).
-_GIVEN_NAME_ZIPF = Zipf.EVERYDAY
-_SURNAME_ZIPF = Zipf.WORD
-_LOWER_SURNAME_ZIPF = Zipf.COMMON
-_EVERYDAY_ZIPF = Zipf.EVERYDAY
+_GIVEN = RULES["given_name"]
+_ANY_GIVEN = RULES["any_given_name"]
+_SURNAME_CAPITALISED = RULES["surname_capitalised"]
+_SURNAME_LOWER = RULES["surname_lower"]
+_LISTED_WITH_PERSON = RULES["listed_with_person"]
+_NAME_OR_UNCOMMON = RULES["name_or_uncommon"]
+_CUE_CAPITALISED = RULES["cue_capitalised"]
+_CUE_LOWER_FIRST = RULES["cue_lower_first"]
+_CUE_LOWER_NEXT = RULES["cue_lower_next"]
 
 _RETYPE_LABELS = frozenset(("ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE"))
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _POSSESSIVE = re.compile(r"['’]s?$", re.IGNORECASE)
 _INITIAL = re.compile(r"[A-Z]\.?")
-
-
-def _census(name: str, limit: int | None = None) -> list[str]:
-    text = importlib.resources.files("names").joinpath(name).read_text(encoding="ascii")
-    rows = [line.split()[0].lower() for line in text.splitlines() if line.strip()]
-    return rows[:limit] if limit else rows
-
-
-def _faker_names(*prefixes: str) -> set[str]:
-    """Lower-case names of Faker's person providers, all locales, from attributes named ``prefix...``."""
-    import faker.providers.person as person
-
-    found: set[str] = set()
-    for module in pkgutil.iter_modules(person.__path__):
-        provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
-        for attribute in dir(provider):
-            if attribute.startswith(prefixes):
-                values = getattr(provider, attribute)
-                if isinstance(values, (tuple, list, dict)):  # OrderedDicts weigh names by frequency
-                    found.update(v.lower() for v in values if isinstance(v, str) and _WORD.fullmatch(v))
-    return found
-
-
-@lru_cache(maxsize=1 << 16)
-def is_english_word(word: str, zipf: float = _SURNAME_ZIPF) -> bool:
-    """Whether a lower-case word is common in English (by default once per million words or more)."""
-    return zipf_frequency(word, "en") >= zipf
-
-
-@cache
-def _census_given_names() -> frozenset[str]:
-    return frozenset(_census("dist.male.first") + _census("dist.female.first"))
-
-
-def _uncommon(names: set[str], zipf: float) -> frozenset[str]:
-    return frozenset(n for n in names if len(n) > 2 and not is_english_word(n, zipf))
-
-
-@cache
-def given_names() -> frozenset[str]:
-    """Lower-case given names: census 1990 (male and female), and those of
-    Faker's locales that are not everyday English words."""
-    census = _census_given_names()
-    others = _faker_names("first_names", "first_romanized_names")
-    return census | _uncommon(others - census, _GIVEN_NAME_ZIPF)
-
-
-@cache
-def _capitalised_only_names() -> frozenset[str]:
-    """Given names of other locales that, in lower case, are as likely English words."""
-    return frozenset(n for n in given_names() - _census_given_names() if is_english_word(n, _SURNAME_ZIPF))
-
-
-@cache
-def census_surnames() -> frozenset[str]:
-    """Lower-case census 1990 surnames, the most frequent ``_SURNAME_RANK``."""
-    return frozenset(_census("dist.all.last", _SURNAME_RANK))
-
-
-@cache
-def surnames() -> frozenset[str]:
-    """Lower-case surnames: the census ones, and those of Faker's locales that
-    are not common English words."""
-    census = census_surnames()
-    others = _faker_names("last_names", "last_romanized_names")
-    return census | _uncommon(others - census, _SURNAME_ZIPF)
 
 
 def is_everyday_phrase(span: str) -> bool:
@@ -160,57 +79,17 @@ def is_everyday_phrase(span: str) -> bool:
     words = [w.lower() for w in _LETTERS.findall(span)]
     if len(words) == 1 and words[0] in CALENDAR_WORDS and words[0] not in COMMON_WORD_NAMES:
         return True  # "goes live in September" (but "June said" may be June)
-    return bool(words) and all(
-        is_english_word(w, _EVERYDAY_ZIPF) and w not in given_names() and w not in surnames() for w in words
-    )
+    return bool(words) and not any(_NAME_OR_UNCOMMON(w) for w in words)
 
 
 def is_everyday_pair(span: str) -> bool:
     """Lower-case everyday words, two or more, none a given name: ``golden harbor``, ``summit rollout``.
 
     A project code name as often as a person: such a span needs a cue of its
-    own (``evidence.OWN_CUES``). A word is everyday at once per million
-    words (Zipf 3), unless it is a census surname rarer than an everyday
-    word (``brad pitt`` stays a name).
+    own (``evidence.OWN_CUES``).
     """
     words = _LETTERS.findall(span)
     return len(words) >= 2 and span.islower() and all(is_everyday_word(w) for w in words)
-
-
-def is_everyday_word(word: str) -> bool:
-    """A lower-case word English uses once per million words or more, and no name first."""
-    if is_given_name(word) or not is_english_word(word, _SURNAME_ZIPF):
-        return False
-    return word not in census_surnames() or is_english_word(word, _EVERYDAY_ZIPF)
-
-
-def _bare(word: str) -> str:
-    return _POSSESSIVE.sub("", word).lower()
-
-
-def is_given_name(word: str, ambiguous: bool = False) -> bool:
-    """Whether ``word`` (a possessive allowed) is a given name of our lists.
-
-    Names that are also everyday words (or, in lower case, could be) count only with ``ambiguous=True``.
-    """
-    bare = _bare(word)
-    if len(bare) < 3 or bare in STOP_WORDS or bare in ASSISTANTS or bare not in given_names():
-        return False
-    if word.islower() and bare in _capitalised_only_names():
-        return ambiguous
-    return ambiguous or bare not in AMBIGUOUS_GIVEN_NAMES
-
-
-def _is_surname_like(word: str, capitalised: bool) -> bool:
-    """A word that can follow a given name as a surname."""
-    bare = _bare(word)
-    if len(bare) < 2 or bare in STOP_WORDS or bare in NOT_NAME_WORDS:
-        return False
-    if capitalised:
-        return word[:1].isupper()
-    if is_english_word(bare, _LOWER_SURNAME_ZIPF):
-        return False  # "priya raman said": Said is a surname, but not in lower case
-    return bare in surnames() or (bare in given_names() and bare not in AMBIGUOUS_GIVEN_NAMES)
 
 
 def looks_like_person(words: Sequence[str]) -> bool:
@@ -218,16 +97,16 @@ def looks_like_person(words: Sequence[str]) -> bool:
     words = [w for w in words if w]
     if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
         return False
-    if any(_bare(w) in NOT_NAME_WORDS for w in words):
+    if any(bare(w) in NOT_NAME_WORDS for w in words):
         return False
     rest = [w for w in words[1:] if not _INITIAL.fullmatch(w)]
     if not rest:
-        return len(words) == 1 and is_given_name(words[0])
-    if not is_given_name(words[0], ambiguous=True):
+        return len(words) == 1 and _GIVEN(words[0])
+    if not _ANY_GIVEN(words[0]):
         return False
-    if not is_given_name(words[0]) and _bare(rest[0]) not in census_surnames():
+    if not _GIVEN(words[0]) and bare(rest[0]) not in census_surnames():
         return False  # "Grace Church", "Wells Fargo": an ambiguous given name wants a common surname
-    return all(_is_surname_like(w, capitalised=True) for w in rest)
+    return all(_SURNAME_CAPITALISED(w) for w in rest)
 
 
 def retype_entities(doc: Doc) -> list[Span]:
@@ -272,7 +151,7 @@ def find_names(text: str) -> Iterable[tuple[int, int, float]]:
     while i < len(words):
         word = words[i].group(0)
         capitalised = word[:1].isupper() and not (word.isupper() and len(word) > 1)
-        if word[:1].isupper() != capitalised or not is_given_name(word, ambiguous=True):
+        if word[:1].isupper() != capitalised or not _ANY_GIVEN(word):
             i += 1
             continue
         end_index = i
@@ -282,22 +161,20 @@ def find_names(text: str) -> Iterable[tuple[int, int, float]]:
             if capitalised and _INITIAL.fullmatch(nxt) and j + 1 < len(words):
                 j += 1
                 continue
-            if _bare(words[j - 1].group(0)) != words[j - 1].group(0).lower():
+            if bare(words[j - 1].group(0)) != words[j - 1].group(0).lower():
                 break  # a possessive ends the name
-            if _is_surname_like(nxt, capitalised) and (capitalised or nxt.islower()):
+            if (_SURNAME_CAPITALISED if capitalised else _SURNAME_LOWER)(nxt):
                 end_index = j
                 j += 1
                 continue
             break
-        ambiguous = not is_given_name(word)
+        ambiguous = not _GIVEN(word)
         if end_index > i:
-            surname = _bare(words[i + 1].group(0)) if not _INITIAL.fullmatch(words[i + 1].group(0)) else ""
+            surname = bare(words[i + 1].group(0)) if not _INITIAL.fullmatch(words[i + 1].group(0)) else ""
             # An ambiguous given name wants a census surname: capitalised ("Grace Kelly"),
             # or in lower case one that is no everyday word ("brad pitt", not "grace period";
             # not after a word that is a name only when capitalised: "handy telly").
-            lower_case_name = _bare(word) not in _capitalised_only_names() and not is_english_word(
-                surname, _EVERYDAY_ZIPF
-            )
+            lower_case_name = bare(word) not in capitalised_only_names() and not is_english_word(surname, Zipf.EVERYDAY)
             if not ambiguous or (surname in census_surnames() and (capitalised or lower_case_name)):
                 yield words[i].start(), _name_end(words[end_index]), 0.75
                 i = end_index + 1
@@ -337,7 +214,7 @@ def _coordinated(text: str, persons: list[tuple[int, int, float]]) -> list[tuple
     capitalised name word listed with a person (a given name, even an
     ambiguous one, a surname, or a word English hardly uses)."""
     spans = [(s, e) for s, e, _ in persons]
-    candidates = [m for m in _CAPITALISED_WORD.finditer(text) if _may_be_listed_name(m.group(1))]
+    candidates = [m for m in _CAPITALISED_WORD.finditer(text) if _LISTED_WITH_PERSON(m.group(1))]
     found: list[tuple[int, int, float]] = []
     while candidates:  # a list spreads from the person it holds, one neighbour at a time
         listed = [m for m in candidates if listed_with(text, m.start(), m.end(), spans)]
@@ -348,17 +225,6 @@ def _coordinated(text: str, persons: list[tuple[int, int, float]]) -> list[tuple
             spans.append((m.start(), m.end()))
         candidates = [m for m in candidates if m not in listed]
     return found
-
-
-def _may_be_listed_name(word: str) -> bool:
-    bare = word.lower()
-    if not word[:1].isupper() or len(bare) < 3 or (word.isupper() and len(word) > 1):
-        return False
-    if bare in given_names():
-        return True  # "May and Ines Lindqvist": the list makes even an everyday word a name
-    if bare in STOP_WORDS or bare in NOT_NAME_WORDS:
-        return False
-    return bare in surnames() or not is_english_word(bare)
 
 
 def _single_space(text: str, end: int, start: int) -> bool:
@@ -468,18 +334,9 @@ class PersonCueRecognizer(LocalRecognizer):
         return end
 
     def _is_name_word(self, word: str, lower: bool, first: bool) -> bool:
-        bare = _bare(word)
-        if len(bare) < 2 or not bare.replace("-", "").isalpha():
-            return False  # "haven't"
-        if bare in STOP_WORDS or bare in NOT_NAME_WORDS or bare in ROLE_WORDS or bare in ASSISTANTS:
-            return False
-        if not lower and not (word[:1].isupper() and not (word.isupper() and len(word) > 1)):
-            return False
-        if lower and not word.islower():
-            return False
-        if not lower or bare in given_names() or (not first and bare in surnames()):
-            return True  # with capitals in the text, a capitalised word after a cue is the evidence
-        return bool(self._known) and bare not in self._known and not (bare.endswith("s") and bare[:-1] in self._known)
+        if not lower:
+            return _CUE_CAPITALISED(word)
+        return (_CUE_LOWER_FIRST if first else _CUE_LOWER_NEXT)(word, self._known)
 
 
 def known_words(nlp: object) -> frozenset[str]:

@@ -23,8 +23,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .base import LocalRecognizer
 from .evidence import CUE, NAME_EVIDENCE_KEY, NAME_FIELD, SHAPE, SPEAKER_LABEL
 from .filters import is_birth_context, is_country
-from .lexicon import Zipf
-from .names import NOT_NAME_WORDS, given_names, is_english_word
+from .lexicon import NOT_NAME_WORDS, Zipf, is_english_word
+from .name_words import RULES
 from .spoken import NormalisedText, Rewrite, normalise
 
 __all__ = [
@@ -537,6 +537,7 @@ class NameCueRecognizer(LocalRecognizer):
 
 
 # "Priya: can you share your screen?" at the start of a line: a speaker's name.
+_LABEL_WORD = RULES["speaker_label"]
 _SPEAKER_LABEL = re.compile(r"^[ \t>]*(?P<name>[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’.-]*){0,2})[ \t]*:(?=[ \t]+\S)", re.M)
 
 
@@ -559,12 +560,5 @@ class SpeakerLabelRecognizer(LocalRecognizer):
         return [
             self.result("PERSON", m.start("name"), m.end("name"), 0.65, SPEAKER_LABEL)
             for m in _SPEAKER_LABEL.finditer(text)
-            if all(_is_label_name_word(w) for w in m.group("name").split())
+            if all(_LABEL_WORD(w) for w in m.group("name").split())
         ]
-
-
-def _is_label_name_word(word: str) -> bool:
-    bare = word.rstrip(".").lower()
-    if not word[:1].isupper() or (word.isupper() and len(word) > 1) or bare in STOP_WORDS:
-        return False
-    return len(bare) == 1 or bare in given_names() or not is_english_word(bare)

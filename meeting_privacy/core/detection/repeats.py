@@ -18,29 +18,20 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from presidio_analyzer import RecognizerResult
-from spacy.lang.en.stop_words import STOP_WORDS
 
 from .evidence import NAME_EVIDENCE_KEY, REPEAT, is_strong
-from .lexicon import Zipf
-from .names import AMBIGUOUS_GIVEN_NAMES, given_names, is_english_word, is_everyday_word, surnames
+from .name_words import RULES, is_everyday_word
 
 __all__ = ["NAME_REPEAT", "distinctive_name_words", "repeat_names_across"]
 
 #: ``RECOGNIZER_NAME_KEY`` of the results this module adds.
 NAME_REPEAT = "NameRepeat"
 _SCORE = 0.6
-#: A word of a found name in no name list and this common is not repeated: the
-#: NER may have called ``Harry Potter`` a person, but ``potter`` elsewhere is a word.
-_WORD_ZIPF = Zipf.UNLISTED_NAME
+#: A word of a found name in no name list and common (``Zipf.UNLISTED_NAME``) is not repeated:
+#: the NER may have called ``Harry Potter`` a person, but ``potter`` elsewhere is a word.
+_DISTINCTIVE = RULES["repeatable"]
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _POSSESSIVE = re.compile(r"['’]s?$", re.IGNORECASE)
-
-
-def _distinctive(word: str) -> bool:
-    bare = _POSSESSIVE.sub("", word).lower()
-    if len(bare) < 3 or bare in STOP_WORDS or bare in AMBIGUOUS_GIVEN_NAMES:
-        return False
-    return bare in given_names() or bare in surnames() or not is_english_word(bare, _WORD_ZIPF)
 
 
 def distinctive_name_words(text: str, results: Iterable[RecognizerResult]) -> dict[str, bool]:
@@ -52,7 +43,7 @@ def distinctive_name_words(text: str, results: Iterable[RecognizerResult]) -> di
             for m in _WORD.finditer(text, result.start, result.end):
                 word = _POSSESSIVE.sub("", m.group(0))
                 # In lower case an everyday word would be repeated in any case: "harbor" of "golden harbor".
-                if _distinctive(word) and not (word.islower() and is_everyday_word(word)):
+                if _DISTINCTIVE(word) and not (word.islower() and is_everyday_word(word)):
                     words[word.lower()] = words.get(word.lower(), False) or word.islower()
     return words
 

@@ -24,8 +24,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .emails import INTERNAL_SUFFIXES
-from .lexicon import Zipf
-from .names import given_names, is_english_word
+from .lexicon import Zipf, given_names, is_english_word
 
 __all__ = ["NormalisedText", "Rewrite", "normalise"]
 

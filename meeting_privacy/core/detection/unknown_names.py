@@ -19,17 +19,18 @@ from collections.abc import Sequence
 
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
-from spacy.lang.en.stop_words import STOP_WORDS
 
 from .base import LocalRecognizer
 from .evidence import CUE, SHAPE
-from .lexicon import Zipf
-from .names import AMBIGUOUS_GIVEN_NAMES, NOT_NAME_WORDS, given_names, is_english_word, is_lower_case_text, surnames
+from .lexicon import given_names, surnames
+from .name_words import RULES
+from .names import is_lower_case_text
 from .roster import PERSON_VERB
 
 __all__ = ["UnknownNameRecognizer"]
 
-_RARE_ZIPF = Zipf.RARE
+_NAME_LIKE = RULES["shape_part"]
+_RARE = RULES["shape_rare"]
 _CAPITALISED = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿā-ſ'’-]+)"
 _RUN = re.compile(rf"(?<![\w'’-]){_CAPITALISED}(?:[ ](?:[A-Z]\.?[ ])?{_CAPITALISED}){{1,2}}(?![\w'’-])")
 _ALONE = re.compile(rf"(?<![\w'’-])({_CAPITALISED})(?=\s)")
@@ -51,21 +52,9 @@ class UnknownNameRecognizer(LocalRecognizer):
         found = []
         for m in _RUN.finditer(text):
             words = [w for w in m.group(0).split() if not re.fullmatch(r"[A-Z]\.?", w)]
-            if all(_name_like(w) for w in words) and any(_rare(w) for w in words):
+            if all(_NAME_LIKE(w) for w in words) and any(_RARE(w) for w in words):
                 found.append((m.start(), m.end(), SHAPE))
         for m in _ALONE.finditer(text):
-            if _rare(m.group(1)) and PERSON_VERB.match(text, m.end()):
+            if _RARE(m.group(1)) and PERSON_VERB.match(text, m.end()):
                 found.append((m.start(1), m.end(1), CUE))  # "Oluwaseun said": what follows is the cue
         return [self.result("PERSON", start, end, 0.55, evidence) for start, end, evidence in found]
-
-
-def _name_like(word: str) -> bool:
-    bare = word.lower()
-    if bare in STOP_WORDS or bare in NOT_NAME_WORDS or bare in AMBIGUOUS_GIVEN_NAMES:
-        return False
-    return bare in given_names() or bare in surnames() or _rare(word)
-
-
-def _rare(word: str) -> bool:
-    bare = word.lower()
-    return len(bare) > 2 and bare not in STOP_WORDS and not is_english_word(bare, _RARE_ZIPF)

@@ -1,14 +1,25 @@
 """The word lists and word-frequency levels the name rules stand on, in one place.
 
-The lists are package data (one lower-case word a line, ``#`` comments),
-read once at import. The levels are wordfreq's Zipf scale (``log10`` of a
-word's frequency per billion words: 3 is once per million words, 4 once
-per hundred thousand), each named for the evidence it stands for.
+Our own lists are package data (one lower-case word a line, ``#``
+comments), read once at import. The name lists come from packages and are
+built once, on first use: the US Census Bureau's 1990 frequency lists of
+given names and surnames (public domain; shipped by the ``names`` package,
+MIT) and Faker's person providers of 80+ locales (MIT), so that meetings are
+not only safe for American names (``Virpi``, ``Halldór``, ``Luiza``). The
+levels are wordfreq's Zipf scale (``log10`` of a word's frequency per
+billion words: 3 is once per million words, 4 once per hundred thousand),
+each named for the evidence it stands for.
 """
 
 from __future__ import annotations
 
+import importlib
 import importlib.resources
+import pkgutil
+import re
+from functools import cache, lru_cache
+
+from wordfreq import zipf_frequency
 
 __all__ = [
     "AMBIGUOUS_GIVEN_NAMES",
@@ -19,6 +30,12 @@ __all__ = [
     "NOT_NAME_WORDS",
     "ROLE_WORDS",
     "Zipf",
+    "capitalised_only_names",
+    "census_given_names",
+    "census_surnames",
+    "given_names",
+    "is_english_word",
+    "surnames",
     "words",
 ]
 
@@ -58,3 +75,74 @@ NOT_NAME_WORDS = words("not_name_words") | CALENDAR_WORDS
 ROLE_WORDS = words("role_words")
 ASSISTANTS = words("assistants")
 HONORIFICS = words("honorifics")
+
+
+#: Surnames by census rank kept (of 88,799; rank 50,000 still covers 1 in 100,000 people).
+_SURNAME_RANK = 50_000
+_NAME = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+@lru_cache(maxsize=1 << 16)
+def is_english_word(word: str, zipf: float = Zipf.WORD) -> bool:
+    """Whether a lower-case word is common in English (by default once per million words or more)."""
+    return zipf_frequency(word, "en") >= zipf
+
+
+def _census(name: str, limit: int | None = None) -> list[str]:
+    text = importlib.resources.files("names").joinpath(name).read_text(encoding="ascii")
+    rows = [line.split()[0].lower() for line in text.splitlines() if line.strip()]
+    return rows[:limit] if limit else rows
+
+
+def _faker_names(*prefixes: str) -> set[str]:
+    """Lower-case names of Faker's person providers, all locales, from attributes named ``prefix...``."""
+    import faker.providers.person as person
+
+    found: set[str] = set()
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
+        for attribute in dir(provider):
+            if attribute.startswith(prefixes):
+                values = getattr(provider, attribute)
+                if isinstance(values, (tuple, list, dict)):  # OrderedDicts weigh names by frequency
+                    found.update(v.lower() for v in values if isinstance(v, str) and _NAME.fullmatch(v))
+    return found
+
+
+def _uncommon(names: set[str], zipf: float) -> frozenset[str]:
+    return frozenset(n for n in names if len(n) > 2 and not is_english_word(n, zipf))
+
+
+@cache
+def census_given_names() -> frozenset[str]:
+    """Lower-case census 1990 given names, male and female."""
+    return frozenset(_census("dist.male.first") + _census("dist.female.first"))
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Lower-case given names: the census ones, and those of Faker's locales
+    rarer than an everyday word (names of other locales stop at ``Zipf.EVERYDAY``:
+    frequent names are frequent in English text too, ``Magnus`` 3.4, ``Else`` 5.4)."""
+    census = census_given_names()
+    return census | _uncommon(_faker_names("first_names", "first_romanized_names") - census, Zipf.EVERYDAY)
+
+
+@cache
+def capitalised_only_names() -> frozenset[str]:
+    """Given names of other locales that, in lower case, are as likely English words (``saga``, ``handy``)."""
+    return frozenset(n for n in given_names() - census_given_names() if is_english_word(n, Zipf.WORD))
+
+
+@cache
+def census_surnames() -> frozenset[str]:
+    """Lower-case census 1990 surnames, the most frequent ``_SURNAME_RANK``."""
+    return frozenset(_census("dist.all.last", _SURNAME_RANK))
+
+
+@cache
+def surnames() -> frozenset[str]:
+    """Lower-case surnames: the census ones, and those of Faker's locales that
+    are no English word (a surname of another locale stops at ``Zipf.WORD``: ``Hearty``)."""
+    census = census_surnames()
+    return census | _uncommon(_faker_names("last_names", "last_romanized_names") - census, Zipf.WORD)

@@ -1,0 +1,264 @@
+"""Whether a word may stand in a person's name: one table of rules, one row per kind of evidence.
+
+Every recognizer that asks "could this word be (part of) a name?" asks one
+row of :data:`RULES`, so that the case rules, minimum lengths, exclusion
+lists and rarity levels behind each answer can be read side by side (and
+are tested side by side, in ``tests/core/detection/test_name_words.py``).
+A rule reads a word in this order:
+
+1. the word as written must have the rule's :class:`Case`;
+2. its bare form (lower case, no possessive ``'s``, no closing ``.``) must
+   be at least ``min_length`` letters (and letters only, if ``letters_only``);
+3. in a list of ``overrides`` it passes at once (``May and Ines``: listed
+   with a person, even an everyday given name is one);
+4. in a list of ``excluded`` it fails (stop words, roles, wake words);
+5. at least as common in English as ``common`` it fails (in lower case,
+   ``said`` after ``priya raman`` is no surname);
+6. in a list of ``accepted`` it passes;
+7. rarer in English than ``rarer_than`` it passes (a word of no list that
+   English hardly uses: ``Tzigane``), if at least ``rare_from_length`` letters.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from .lexicon import (
+    AMBIGUOUS_GIVEN_NAMES,
+    ASSISTANTS,
+    NOT_NAME_WORDS,
+    ROLE_WORDS,
+    Zipf,
+    capitalised_only_names,
+    census_surnames,
+    given_names,
+    is_english_word,
+    surnames,
+)
+
+__all__ = ["RULES", "Case", "Listed", "NameWordRule", "bare", "is_everyday_word"]
+
+_POSSESSIVE = re.compile(r"['’]s?$", re.IGNORECASE)
+
+
+def bare(word: str) -> str:
+    """``Amy's`` -> ``amy``; ``J.`` -> ``j``."""
+    return _POSSESSIVE.sub("", word).rstrip(".").lower()
+
+
+class Case(enum.Enum):
+    """How a word must be written for a rule to read it."""
+
+    ANY = "any"
+    #: First letter upper case; all capitals too (``POULSEN`` after ``Anna``).
+    UPPER_FIRST = "upper_first"
+    #: First letter upper case, and not a word in capitals (``Sofia``, not ``ASAP``).
+    CAPITALISED = "capitalised"
+    LOWER = "lower"
+
+    def allows(self, word: str) -> bool:
+        if self is Case.ANY:
+            return True
+        if self is Case.LOWER:
+            return word.islower()
+        upper_first = word[:1].isupper()
+        return upper_first if self is Case.UPPER_FIRST else upper_first and not (word.isupper() and len(word) > 1)
+
+
+class Listed(enum.Enum):
+    """The lists a word may be found in; ``test(word, bare, known_words)``."""
+
+    #: Any given name of our lists, everyday words too (``grace``, ``may``).
+    ANY_GIVEN = "any_given"
+    #: A given name that is no everyday word (not ``lexicon.AMBIGUOUS_GIVEN_NAMES``).
+    GIVEN = "given"
+    #: ...and, written in lower case, not a name of another locale that is then as likely a word (``saga``).
+    GIVEN_AS_WRITTEN = "given_as_written"
+    SURNAME = "surname"
+    CENSUS_SURNAME = "census_surname"
+    #: One letter: an initial.
+    INITIAL = "initial"
+    #: A word the NER model's vocabulary has never seen (``known_words`` of the caller).
+    UNSEEN = "unseen"
+    #: Any word that got this far.
+    ANY = "any"
+
+    def test(self, word: str, bare_word: str, known_words: Collection[str]) -> bool:
+        return _LISTED[self](word, bare_word, known_words)
+
+
+def _unseen(bare_word: str, known_words: Collection[str]) -> bool:
+    if not known_words or bare_word in known_words:
+        return False
+    return not (bare_word.endswith("s") and bare_word[:-1] in known_words)
+
+
+def _given(bare_word: str) -> bool:
+    return bare_word in given_names() and bare_word not in AMBIGUOUS_GIVEN_NAMES
+
+
+_LISTED: dict[Listed, Callable[[str, str, Collection[str]], bool]] = {
+    Listed.ANY_GIVEN: lambda w, b, k: b in given_names(),
+    Listed.GIVEN: lambda w, b, k: _given(b),
+    Listed.GIVEN_AS_WRITTEN: lambda w, b, k: _given(b) and not (w.islower() and b in capitalised_only_names()),
+    Listed.SURNAME: lambda w, b, k: b in surnames(),
+    Listed.CENSUS_SURNAME: lambda w, b, k: b in census_surnames(),
+    Listed.INITIAL: lambda w, b, k: len(b) == 1,
+    Listed.UNSEEN: lambda w, b, k: _unseen(b, k),
+    Listed.ANY: lambda w, b, k: True,
+}
+
+
+@dataclass(frozen=True)
+class NameWordRule:
+    """When a word may stand in a name, for one kind of evidence (see the module docstring)."""
+
+    evidence: str
+    case: Case = Case.ANY
+    min_length: int = 1
+    letters_only: bool = False
+    overrides: tuple[Listed, ...] = ()
+    excluded: tuple[Collection[str], ...] = ()
+    common: float | None = None
+    accepted: tuple[Listed, ...] = ()
+    rarer_than: float | None = None
+    rare_from_length: int = 1
+
+    def __call__(self, word: str, known_words: Collection[str] = frozenset()) -> bool:
+        """Whether ``word`` passes this rule."""
+        b = bare(word)
+        if not self.case.allows(word) or len(b) < self.min_length:
+            return False
+        if self.letters_only and not b.replace("-", "").isalpha():
+            return False
+        if any(listed.test(word, b, known_words) for listed in self.overrides):
+            return True
+        if any(b in words for words in self.excluded):
+            return False
+        if self.common is not None and is_english_word(b, self.common):
+            return False
+        if any(listed.test(word, b, known_words) for listed in self.accepted):
+            return True
+        return (
+            self.rarer_than is not None and len(b) >= self.rare_from_length and not is_english_word(b, self.rarer_than)
+        )
+
+
+_CUE_EXCLUDED = (STOP_WORDS, NOT_NAME_WORDS, ROLE_WORDS, ASSISTANTS)
+
+#: The name-word rules, by the evidence each stands for.
+RULES: dict[str, NameWordRule] = {
+    "given_name": NameWordRule(
+        "a given name of our lists that is no everyday word: alone, it is a name",
+        min_length=3,
+        excluded=(STOP_WORDS, ASSISTANTS),
+        accepted=(Listed.GIVEN_AS_WRITTEN,),
+    ),
+    "any_given_name": NameWordRule(
+        "any given name of our lists, everyday words too: a name only with more evidence (a surname, a cue)",
+        min_length=3,
+        excluded=(STOP_WORDS, ASSISTANTS),
+        accepted=(Listed.ANY_GIVEN,),
+    ),
+    "surname_capitalised": NameWordRule(
+        "a capitalised word after a given name, in text with capitals",
+        case=Case.UPPER_FIRST,
+        min_length=2,
+        excluded=(STOP_WORDS, NOT_NAME_WORDS),
+        accepted=(Listed.ANY,),
+    ),
+    "surname_lower": NameWordRule(
+        "a lower-case word after a lower-case given name: a listed surname or given name, no common word",
+        case=Case.LOWER,
+        min_length=2,
+        excluded=(STOP_WORDS, NOT_NAME_WORDS),
+        common=Zipf.COMMON,
+        accepted=(Listed.SURNAME, Listed.GIVEN),
+    ),
+    "listed_with_person": NameWordRule(
+        "a capitalised word listed with a person (``Eklund, Michael and Hodge``)",
+        case=Case.CAPITALISED,
+        min_length=3,
+        overrides=(Listed.ANY_GIVEN,),
+        excluded=(STOP_WORDS, NOT_NAME_WORDS),
+        accepted=(Listed.SURNAME,),
+        rarer_than=Zipf.WORD,
+    ),
+    "shape_part": NameWordRule(
+        "a word of a run of capitalised words that may be a name of no list",
+        excluded=(STOP_WORDS, NOT_NAME_WORDS, AMBIGUOUS_GIVEN_NAMES),
+        accepted=(Listed.ANY_GIVEN, Listed.SURNAME),
+        rarer_than=Zipf.RARE,
+        rare_from_length=3,
+    ),
+    "shape_rare": NameWordRule(
+        "a word English hardly uses: what makes a capitalised run, or a word before ``said``, a name",
+        min_length=3,
+        excluded=(STOP_WORDS,),
+        rarer_than=Zipf.RARE,
+    ),
+    "speaker_label": NameWordRule(
+        "a word of a line's label (``Priya R:``): an initial, a given name or a word English hardly uses",
+        case=Case.CAPITALISED,
+        excluded=(STOP_WORDS,),
+        accepted=(Listed.INITIAL, Listed.ANY_GIVEN),
+        rarer_than=Zipf.WORD,
+    ),
+    "cue_capitalised": NameWordRule(
+        "a capitalised word after a person cue (``ask Marguerite Okonkwo``), in text with capitals",
+        case=Case.CAPITALISED,
+        min_length=2,
+        letters_only=True,
+        excluded=_CUE_EXCLUDED,
+        accepted=(Listed.ANY,),
+    ),
+    "cue_lower_first": NameWordRule(
+        "the first lower-case word after a person cue: a given name, or a word the model never saw",
+        case=Case.LOWER,
+        min_length=2,
+        letters_only=True,
+        excluded=_CUE_EXCLUDED,
+        accepted=(Listed.ANY_GIVEN, Listed.UNSEEN),
+    ),
+    "cue_lower_next": NameWordRule(
+        "a later lower-case word after a person cue: a surname too",
+        case=Case.LOWER,
+        min_length=2,
+        letters_only=True,
+        excluded=_CUE_EXCLUDED,
+        accepted=(Listed.ANY_GIVEN, Listed.SURNAME, Listed.UNSEEN),
+    ),
+    "repeatable": NameWordRule(
+        "a word of a strongly found name that is distinctive enough to redact over the meeting",
+        min_length=3,
+        excluded=(STOP_WORDS, AMBIGUOUS_GIVEN_NAMES),
+        accepted=(Listed.ANY_GIVEN, Listed.SURNAME),
+        rarer_than=Zipf.UNLISTED_NAME,
+    ),
+    "may_name_someone": NameWordRule(
+        "a word that may name someone, so no vocabulary allows it: a given name or a word English hardly uses",
+        excluded=(STOP_WORDS, ASSISTANTS),
+        accepted=(Listed.GIVEN_AS_WRITTEN,),
+        rarer_than=Zipf.WORD,
+    ),
+    "uncommon_surname": NameWordRule(
+        "a census surname rarer than an everyday word (``pitt``, not ``rose``)",
+        common=Zipf.EVERYDAY,
+        accepted=(Listed.CENSUS_SURNAME,),
+    ),
+    "name_or_uncommon": NameWordRule(
+        "a word of a name list or rarer than an everyday word: what a model-found person span needs",
+        accepted=(Listed.ANY_GIVEN, Listed.SURNAME),
+        rarer_than=Zipf.EVERYDAY,
+    ),
+}
+
+
+def is_everyday_word(word: str) -> bool:
+    """A word English uses once per million words or more that is neither a given name nor an uncommon surname."""
+    return is_english_word(bare(word)) and not (RULES["given_name"](word) or RULES["uncommon_surname"](word))
