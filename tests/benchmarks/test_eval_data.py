@@ -8,7 +8,7 @@ import json
 import pytest
 
 from benchmarks.eval_data import ami_split, make_clean_codenames, slue_split
-from benchmarks.eval_pii import COUNTRY_OR_WIDER, load_slue_dev
+from benchmarks.eval_pii import COUNTRY_OR_WIDER, load_slue
 from tests.support.paths import REPO_ROOT
 
 ROOT = REPO_ROOT
@@ -40,7 +40,7 @@ def test_slue_sides_share_no_session_and_dev_has_places_and_persons():
     dev = {slue_split.session_of(r["id"]) for r in slue_split.rows(SLUE, development=True)}
     tuning = {slue_split.session_of(r["id"]) for r in slue_split.rows(SLUE, development=False)}
     assert dev and tuning and not dev & tuning
-    labels = [t for sample in load_slue_dev(DATA) for _, _, t in sample.spans]
+    labels = [t for sample in load_slue(DATA) for _, _, t in sample.spans]
     assert labels.count("PERSON") > 50 and labels.count("PLACE") > 20
 
 
