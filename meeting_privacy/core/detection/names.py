@@ -30,6 +30,7 @@ from .evidence import CUE, WORD_LIST
 from .lexicon import (
     CALENDAR_WORDS,
     COMMON_WORD_NAMES,
+    NAME_PARTICLES,
     NOT_NAME_WORDS,
     Zipf,
     capitalised_only_names,
@@ -39,7 +40,7 @@ from .lexicon import (
     surnames,
 )
 from .name_words import RULES, bare, is_everyday_word
-from .roster import listed_with
+from .roster import PERSON_VERB, listed_with
 
 __all__ = [
     "GazetteerNameRecognizer",
@@ -58,10 +59,11 @@ _ANY_GIVEN = RULES["any_given_name"]
 _SURNAME_CAPITALISED = RULES["surname_capitalised"]
 _SURNAME_LOWER = RULES["surname_lower"]
 _LISTED_WITH_PERSON = RULES["listed_with_person"]
-_NAME_OR_UNCOMMON = RULES["name_or_uncommon"]
+_MODEL_PERSON_WORD = RULES["model_person_word"]
 _CUE_CAPITALISED = RULES["cue_capitalised"]
 _CUE_LOWER_FIRST = RULES["cue_lower_first"]
 _CUE_LOWER_NEXT = RULES["cue_lower_next"]
+_AFTER_TITLE_LOWER = RULES["after_title_lower"]
 
 _RETYPE_LABELS = frozenset(("ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE"))
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -71,15 +73,15 @@ _INITIAL = re.compile(r"[A-Z]\.?")
 
 
 def is_everyday_phrase(span: str) -> bool:
-    """Only everyday English words, none a name of our lists: ``Discipline``, ``sunday``, ``song info``.
+    """Only everyday English words, none a given name: ``Discipline``, ``sunday``, ``Bronze Walrus``.
 
     The small model calls such words persons now and then; a person's name
     it alone found is kept only with a word that can be a name.
     """
-    words = [w.lower() for w in _LETTERS.findall(span)]
-    if len(words) == 1 and words[0] in CALENDAR_WORDS and words[0] not in COMMON_WORD_NAMES:
+    words = _LETTERS.findall(span)
+    if len(words) == 1 and bare(words[0]) in CALENDAR_WORDS and bare(words[0]) not in COMMON_WORD_NAMES:
         return True  # "goes live in September" (but "June said" may be June)
-    return bool(words) and not any(_NAME_OR_UNCOMMON(w) for w in words)
+    return bool(words) and not any(_MODEL_PERSON_WORD(w) for w in words)
 
 
 def is_everyday_pair(span: str) -> bool:
@@ -255,6 +257,14 @@ _PERSON_CUE = re.compile(
     re.IGNORECASE,
 )
 _TITLE = re.compile(r"\b(?:(?i:mr|mrs|ms|dr)|Miss|Prof|Professor)\.?\s+(?=[^\W\d_])")
+#: A title run into the name, as some transcripts write it (``mrbarroso``, ``mrsde``): lower-case text only.
+_GLUED_TITLE = re.compile(r"(?<![\w'’-])(?:mrs?|ms|dr)(?P<name>[a-z]{3,})(?![\w'’-])")
+#: Offices and forms of address before a name in lower-case speech (``commissioner barnier``,
+#: ``madam lauristin``); the name is what follows, the office stays. With capitals the model reads them.
+_OFFICE = re.compile(
+    r"\b(?:(?:vice[ -])?president|commissioner|(?:prime |foreign |finance )?minister|chancellor|senator|governor|"
+    r"mayor|ambassador|rapporteurs?|king|queen|prince|princess|pope|mister|madam|sir|lord|lady)\s+(?=[a-z])"
+)
 
 
 def is_lower_case_text(text: str) -> bool:
@@ -301,8 +311,9 @@ class PersonCueRecognizer(LocalRecognizer):
             if e.label_ == "ORG"
         ]
         found = []
-        for cue in list(_PERSON_CUE.finditer(text)) + list(_TITLE.finditer(text)):
-            titled = cue.re is _TITLE
+        offices = list(_OFFICE.finditer(text)) if lower else []
+        for cue in list(_PERSON_CUE.finditer(text)) + list(_TITLE.finditer(text)) + offices:
+            titled = cue.re is not _PERSON_CUE
             end = self._name_end(text, cue.end(), lower, titled)
             if end is None:
                 continue
@@ -310,33 +321,47 @@ class PersonCueRecognizer(LocalRecognizer):
             in_org = any(s <= cue.end() < e for s, e in orgs)
             if in_org and not titled and not any(w.lower() in given_names() for w in _WORD.findall(span)):
                 continue  # "meeting with Acme Labs": the NER says organisation
-            found.append((cue.start() if titled else cue.end(), end, 0.65))
+            found.append((cue.start() if cue.re is _TITLE else cue.end(), end, 0.65))
+        if lower:
+            found += [(m.start(), m.end(), 0.65) for m in _GLUED_TITLE.finditer(text) if self._glued_name(m)]
         return [self.result("PERSON", start, end, score, CUE) for start, end, score in found]
 
     def _name_end(self, text: str, start: int, lower: bool, titled: bool) -> int | None:
         """End of the name words starting at ``start``, or None."""
         end = None
         pos = start
-        for index in range(3):
+        for index in range(4):
             m = _WORD.match(text, pos)
             if m is None:
                 break
             word = m.group(0)
-            if not self._is_name_word(word, lower, first=index == 0 and not titled):
+            particle = lower and word in NAME_PARTICLES and index < 3
+            if (index or titled) and PERSON_VERB.match(text, m.start() - 1):
+                break  # "as commissioner de gucht said": what the person does ends the name
+            if not particle and not self._is_name_word(word, lower, index, titled):
                 break
-            end = _name_end(m)
-            if end < m.end():
-                break  # a possessive ends the name
+            if not particle:
+                end = _name_end(m)
+                if end < m.end():
+                    break  # a possessive ends the name
             gap = re.match(r" (?:[A-Za-z]\.? )?", text[m.end() :])  # one space, or a middle initial
             if gap is None:
                 break
             pos = m.end() + gap.end()
         return end
 
-    def _is_name_word(self, word: str, lower: bool, first: bool) -> bool:
+    def _glued_name(self, match: re.Match[str]) -> bool:
+        """``mrbarroso`` is ``mr barroso`` (a listed name after the title); ``drive``, ``dreamforce`` are not."""
+        name = match.group("name")
+        listed = name in surnames() or name in given_names()
+        return listed and not is_english_word(match.group(0), Zipf.RARE) and _AFTER_TITLE_LOWER(name, self._known)
+
+    def _is_name_word(self, word: str, lower: bool, index: int, titled: bool) -> bool:
         if not lower:
             return _CUE_CAPITALISED(word)
-        return (_CUE_LOWER_FIRST if first else _CUE_LOWER_NEXT)(word, self._known)
+        if index == 0:
+            return (_AFTER_TITLE_LOWER if titled else _CUE_LOWER_FIRST)(word, self._known)
+        return _CUE_LOWER_NEXT(word, self._known)
 
 
 def known_words(nlp: object) -> frozenset[str]:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from presidio_analyzer import EntityRecognizer
 
 from .names import GazetteerNameRecognizer, PersonCueRecognizer
+from .places import LowerCasePlaceRecognizer
 from .recognizers import (
     NameCueRecognizer,
     SpeakerLabelRecognizer,
@@ -53,6 +54,8 @@ FAMILIES: dict[str, tuple[Callable[[frozenset[str]], EntityRecognizer], ...]] = 
         lambda _: SpokenDateRecognizer(),
     ),
     "addresses": (lambda _: StreetAddressRecognizer(),),
+    # Cities of the gazetteer that the model misses in lower-case speech.
+    "places": (lambda _: LowerCasePlaceRecognizer(),),
     # Person names: cues, speaker labels, name lists, shapes (each span carries its evidence).
     "persons": (
         lambda _: NameCueRecognizer(),

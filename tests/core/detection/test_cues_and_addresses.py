@@ -33,6 +33,16 @@ def cues() -> PersonCueRecognizer:
         ("I miss coffee", []),
         ("we have a meeting with the team at noon", []),
         ("send an email to rohit", ["rohit"]),
+        # lower-case speech: titles and offices, particles, a verb ends the name, titles run into names
+        ("i discussed it with mr okafor twice", ["mr okafor"]),
+        ("i agree with commissioner lindqvist on this point", ["lindqvist"]),
+        ("as minister van der berg said the vote is tomorrow", ["van der berg"]),
+        ("mr okafor speaks next", ["mr okafor"]),
+        ("i would say to mrkowalski that it is late", ["mrkowalski"]),
+        ("mr president thank you", []),
+        ("as the commissioner said the figures are late", []),
+        ("madam president the report is late", []),
+        ("we drive the mrsa numbers down", []),
     ],
 )
 def test_person_cues(cues: PersonCueRecognizer, text: str, names: list[str]) -> None:

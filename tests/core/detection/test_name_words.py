@@ -27,7 +27,8 @@ TABLE: list[tuple[str, str, bool, str]] = [
     ("listed_with_person", "MAY", False, "a word in capitals is an acronym"),
     ("shape_part", "Sörös", True, "a word English hardly uses"),
     ("shape_part", "Will", False, "an ambiguous given name is never a shape name"),
-    ("shape_rare", "Tzigane", True, "a word English hardly uses, by its shape"),
+    ("shape_rare", "Lantos", True, "a word English hardly uses, by its shape"),
+    ("shape_rare", "Quasar", False, "a rare word of the dictionary is no shape evidence"),
     ("shape_rare", "Figures", False, "a word English uses is no shape evidence"),
     ("speaker_label", "Priya", True, "a speaker label word: a given name"),
     ("speaker_label", "R", True, "...or an initial"),
@@ -37,6 +38,8 @@ TABLE: list[tuple[str, str, bool, str]] = [
     ("cue_capitalised", "Haven't", False, "letters only"),
     ("cue_lower_first", "amy", True, "a lower-case given name after a cue"),
     ("cue_lower_first", "smith", False, "a surname alone after a cue: not without the model vocabulary"),
+    ("after_title_lower", "lavrov", True, "a word English hardly uses after a title"),
+    ("after_title_lower", "president", False, "mr president: an office, no name"),
     ("cue_lower_next", "smith", True, "a surname after the first name word"),
     ("cue_lower_next", "boss", False, "a role"),
     ("repeatable", "Lantos", True, "a found name's word that is distinctive repeats"),
@@ -46,8 +49,8 @@ TABLE: list[tuple[str, str, bool, str]] = [
     ("may_name_someone", "harbor", False, "an everyday word of a title may be"),
     ("uncommon_surname", "pitt", True, "a census surname rarer than an everyday word"),
     ("uncommon_surname", "rose", False, "an everyday word first"),
-    ("name_or_uncommon", "Lantos", True, "what a model-found person needs"),
-    ("name_or_uncommon", "Discipline", False, "only everyday words: the model's guess is dropped"),
+    ("model_person_word", "Lantos", True, "what a model-found person needs"),
+    ("model_person_word", "Walrus", False, "a dictionary word: the model's guess is dropped"),
 ]
 
 

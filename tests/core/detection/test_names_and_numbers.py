@@ -29,6 +29,8 @@ def found(detector: Detector, text: str, roster: Roster = NO_ROSTER) -> list[tup
         ("I will send the grace period notes", []),
         ("Let us review the Q3 numbers with Sales on Monday", []),
         ("ask alexa to play some music", []),
+        ("i spoke to derek vanterpool yesterday", ["derek vanterpool"]),  # a rare word after a given name
+        ("has derek sent the slides", ["derek"]),
     ],
 )
 def test_find_names(text: str, names: list[str]) -> None:
@@ -85,3 +87,12 @@ def test_roster_email_holding_a_name_part_is_an_email(detector: Detector) -> Non
     roster = Roster(names=("Priya Sharma",), emails=("priya.sharma@example.com",))
     text = "mail priya.sharma@example.com today"
     assert found(detector, text, roster) == [("EMAIL_ADDRESS", "priya.sharma@example.com")]
+
+
+@pytest.mark.parametrize("text", ["The Pewter Walrus launch slipped again.", "Any news on Crimson Gecko?"])
+def test_a_model_person_of_dictionary_words_is_dropped(detector: Detector, text: str) -> None:
+    assert found(detector, text) == []
+
+
+def test_a_model_person_with_a_frequent_surname_is_kept(detector: Detector) -> None:
+    assert ("PERSON", "Bob Jones") in found(detector, "Yesterday Bob Jones called the office.")

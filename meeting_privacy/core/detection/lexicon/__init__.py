@@ -25,14 +25,17 @@ __all__ = [
     "AMBIGUOUS_GIVEN_NAMES",
     "ASSISTANTS",
     "CALENDAR_WORDS",
+    "ENGLISH_WORDS",
     "COMMON_WORD_NAMES",
     "HONORIFICS",
+    "NAME_PARTICLES",
     "NOT_NAME_WORDS",
     "ROLE_WORDS",
     "Zipf",
     "capitalised_only_names",
     "census_given_names",
     "census_surnames",
+    "frequent_surnames",
     "given_names",
     "is_english_word",
     "surnames",
@@ -77,8 +80,33 @@ ASSISTANTS = words("assistants")
 HONORIFICS = words("honorifics")
 
 
+class Dictionary(frozenset):
+    """WordNet's lemmas, and their regular inflections: ``symptoms``, ``stains``, ``parked``, ``charging``."""
+
+    _SUFFIXES = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        if frozenset.__contains__(self, word):
+            return True
+        return any(
+            word.endswith(suffix) and frozenset.__contains__(self, word[: -len(suffix)] + stem)
+            for suffix, stem in self._SUFFIXES
+            if len(word) > len(suffix) + 2
+        )
+
+
+#: Single-word lemmas of WordNet (``walrus``, ``bramble``; place names too): words that may be everyday words.
+ENGLISH_WORDS = Dictionary(words("english_words"))
+#: Words inside a surname (``de gucht``, ``van rompuy``, ``al assad``): part of a name only between name words.
+NAME_PARTICLES = words("name_particles")
+
+
 #: Surnames by census rank kept (of 88,799; rank 50,000 still covers 1 in 100,000 people).
 _SURNAME_RANK = 50_000
+#: The most frequent surnames (``jones``, ``baker``): names first, even where a dictionary lists them.
+_FREQUENT_SURNAME_RANK = 2_000
 _NAME = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -138,6 +166,12 @@ def capitalised_only_names() -> frozenset[str]:
 def census_surnames() -> frozenset[str]:
     """Lower-case census 1990 surnames, the most frequent ``_SURNAME_RANK``."""
     return frozenset(_census("dist.all.last", _SURNAME_RANK))
+
+
+@cache
+def frequent_surnames() -> frozenset[str]:
+    """The ``_FREQUENT_SURNAME_RANK`` most frequent census surnames."""
+    return frozenset(_census("dist.all.last", _FREQUENT_SURNAME_RANK))
 
 
 @cache

@@ -1,0 +1,73 @@
+"""Places finer than a country: the gazetteer in lower-case speech, and the model's weak guesses dropped."""
+
+from __future__ import annotations
+
+import pytest
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+from presidio_analyzer.nlp_engine import NlpEngineProvider
+
+from meeting_privacy.core.detection import DetectionSettings, Detector, Roster
+from meeting_privacy.core.detection.lexicon import ENGLISH_WORDS
+from meeting_privacy.core.detection.places import LowerCasePlaceRecognizer, is_known_place, is_weak_model_place
+
+PLACES = LowerCasePlaceRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the flooding in athens hit thousands of homes", ["athens"]),  # a dictionary word after a cue
+        ("i flew back from helsinki this morning", ["helsinki"]),
+        ("the session in strasbourg starts monday", ["strasbourg"]),
+        ("the szczecin shipyard is hiring", ["szczecin"]),  # no dictionary word, seldom used: anywhere
+        ("the new york office is closed", ["new york"]),  # several words of a city of a million
+        ("we met in london and then in gdansk", ["london", "gdansk"]),
+        ("the bug only shows in mobile and in split screen", []),  # everyday words of smaller cities
+        ("she is interested in reading the report", []),
+        ("the golden harbor rollout slipped", []),
+        ("London is lovely and Helsinki too", []),  # with capitals the model reads places
+    ],
+)
+def test_lower_case_places(text: str, expected: list[str]) -> None:
+    assert [text[r.start : r.end] for r in PLACES.analyze(text, ["LOCATION"])] == expected
+
+
+def test_weak_model_places() -> None:
+    assert is_weak_model_place("Hushed Canyon") and is_weak_model_place("New Relic")
+    assert not is_weak_model_place("Paris") and not is_weak_model_place("The Hague")
+    assert not is_weak_model_place("West Dennis")  # a word that names someone: maybe a small town
+    assert is_known_place("the Hague") and is_known_place("Gdańsk") and not is_known_place("Golden Harbor")
+
+
+@pytest.mark.parametrize("text", ["The Crimson Gecko launch slipped again.", "Any blockers on Hushed Ravine?"])
+def test_a_capitalised_code_name_is_no_place(detector: Detector, text: str) -> None:
+    [results] = detector.analyze_batch([text], [Roster()])
+    assert results == []
+
+
+def test_places_found_in_lower_case_speech_are_redacted(detector: Detector) -> None:
+    text = "so um we opened a new office in bratislava and one in lyon"
+    [results] = detector.analyze_batch([text], [Roster()])
+    assert [(r.entity_type, text[r.start : r.end]) for r in results] == [
+        ("LOCATION", "bratislava"),
+        ("LOCATION", "lyon"),
+    ]
+
+
+def test_the_dictionary_reads_regular_inflections() -> None:
+    assert all(w in ENGLISH_WORDS for w in ("walrus", "symptoms", "stains", "parked", "charging", "studies"))
+    assert "lantos" not in ENGLISH_WORDS and "barroso" not in ENGLISH_WORDS
+
+
+def test_the_place_recognizer_works_in_plain_presidio() -> None:
+    provider = NlpEngineProvider(
+        nlp_configuration={
+            "nlp_engine_name": "spacy",
+            "models": [{"lang_code": "en", "model_name": DetectionSettings().spacy_model}],
+        }
+    )
+    registry = RecognizerRegistry(supported_languages=["en"])
+    registry.add_recognizer(LowerCasePlaceRecognizer())
+    analyzer = AnalyzerEngine(registry=registry, nlp_engine=provider.create_engine())
+    text = "we flew to tallinn on friday"
+    assert [text[r.start : r.end] for r in analyzer.analyze(text, language="en")] == ["tallinn"]
