@@ -31,6 +31,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .lexicon import (
     AMBIGUOUS_GIVEN_NAMES,
     ASSISTANTS,
+    COMPOUND_WORDS,
     ENGLISH_WORDS,
     NOT_NAME_WORDS,
     ROLE_WORDS,
@@ -287,9 +288,9 @@ RULES: dict[str, NameWordRule] = {
         "what a span the model alone called a person needs one of: a given name (an everyday one capitalised),"
         " a frequent surname, a surname"
         " English hardly uses, or a word of no dictionary that is listed or rarer than an everyday word"
-        " (``Bronze Walrus`` has none; WordNet lists ``molnar`` too)",
+        " nor a compound of two (``Bronze Walrus``, ``Dropbox`` have none; WordNet lists ``molnar`` too)",
         overrides=(Listed.NAME_FIRST_GIVEN, Listed.FREQUENT_SURNAME, Listed.RARE_SURNAME),
-        excluded=(STOP_WORDS, ENGLISH_WORDS),
+        excluded=(STOP_WORDS, ENGLISH_WORDS, COMPOUND_WORDS),
         accepted=(Listed.ANY_GIVEN, Listed.SURNAME),
         rarer_than=Zipf.EVERYDAY,
     ),

@@ -32,7 +32,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .base import LocalRecognizer
-from .lexicon import ENGLISH_WORDS, Zipf, is_english_word
+from .lexicon import COMPOUND_WORDS, ENGLISH_WORDS, Zipf, is_english_word
 from .name_words import RULES
 from .names import is_lower_case_text
 
@@ -88,12 +88,12 @@ def _distinctive(word: str) -> bool:
 
 
 def is_weak_model_place(span: str) -> bool:
-    """A place of dictionary words only that the gazetteer does not know and that names no one:
-    ``Hushed Canyon``, ``New Relic`` (but ``West Dennis``, ``Port Jenkins`` may be small towns)."""
+    """A place of dictionary words (or compounds of two) only that the gazetteer does not know and that
+    names no one: ``Hushed Canyon``, ``New Relic``, ``Dropbox`` (but ``West Dennis`` may be a small town)."""
     words = _WORD.findall(span)
     if not words or is_known_place(span) or any(_PERSON_WORD(w) for w in words):
         return False
-    return all(fold(w) in ENGLISH_WORDS or fold(w) in STOP_WORDS for w in words)
+    return all(fold(w) in ENGLISH_WORDS or fold(w) in STOP_WORDS or fold(w) in COMPOUND_WORDS for w in words)
 
 
 class LowerCasePlaceRecognizer(LocalRecognizer):

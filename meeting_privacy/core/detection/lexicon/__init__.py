@@ -25,6 +25,7 @@ __all__ = [
     "AMBIGUOUS_GIVEN_NAMES",
     "ASSISTANTS",
     "CALENDAR_WORDS",
+    "COMPOUND_WORDS",
     "ENGLISH_WORDS",
     "COMMON_WORD_NAMES",
     "HONORIFICS",
@@ -99,6 +100,28 @@ class Dictionary(frozenset):
 
 #: Single-word lemmas of WordNet (``walrus``, ``bramble``; place names too): words that may be everyday words.
 ENGLISH_WORDS = Dictionary(words("english_words"))
+
+
+class _Compounds:
+    """Words made of two dictionary words and in no name list: ``dropbox``, ``databricks``, ``zendesk``.
+
+    Product and tool names are often built so; surnames built so (``woodward``) are in the name lists.
+    """
+
+    #: Shortest first and second parts (``drop|box``; ``gust|row`` too, but ``art|ern`` is no split).
+    _FIRST, _SECOND = 4, 3
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str) or len(word) < self._FIRST + self._SECOND or not word.isalpha():
+            return False
+        if word in given_names() or word in surnames():
+            return False
+        splits = range(self._FIRST, len(word) - self._SECOND + 1)
+        return any(word[:i] in ENGLISH_WORDS and word[i:] in ENGLISH_WORDS for i in splits)
+
+
+#: See ``_Compounds``.
+COMPOUND_WORDS = _Compounds()
 #: Words inside a surname (``de gucht``, ``van rompuy``, ``al assad``): part of a name only between name words.
 NAME_PARTICLES = words("name_particles")
 
