@@ -8,7 +8,8 @@ from tests.support.paths import REPO_ROOT
 
 
 def test_the_committed_dictionary_is_what_the_generator_writes() -> None:
-    spec = importlib.util.spec_from_file_location("make_english_words", REPO_ROOT / "training" / "make_english_words.py")
+    script = REPO_ROOT / "training" / "make_english_words.py"
+    spec = importlib.util.spec_from_file_location("make_english_words", script)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     text = module.build()
