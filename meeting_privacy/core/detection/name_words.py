@@ -211,6 +211,14 @@ RULES: dict[str, NameWordRule] = {
         accepted=(Listed.SURNAME,),
         rarer_than=Zipf.WORD,
     ),
+    "listed_with_person_lower": NameWordRule(
+        "a lower-case word listed with a person (``kohl and mitterrand``): listed or rare, and no dictionary word",
+        case=Case.LOWER,
+        min_length=3,
+        excluded=(STOP_WORDS, NOT_NAME_WORDS, ROLE_WORDS, ENGLISH_WORDS, COMPOUND_WORDS),
+        accepted=(Listed.ANY_GIVEN, Listed.SURNAME),
+        rarer_than=Zipf.WORD,
+    ),
     "shape_part": NameWordRule(
         "a word of a run of capitalised words that may be a name of no list",
         excluded=(STOP_WORDS, NOT_NAME_WORDS, AMBIGUOUS_GIVEN_NAMES),

@@ -59,6 +59,7 @@ _ANY_GIVEN = RULES["any_given_name"]
 _SURNAME_CAPITALISED = RULES["surname_capitalised"]
 _SURNAME_LOWER = RULES["surname_lower"]
 _LISTED_WITH_PERSON = RULES["listed_with_person"]
+_LISTED_WITH_PERSON_LOWER = RULES["listed_with_person_lower"]
 _MODEL_PERSON_WORD = RULES["model_person_word"]
 _CUE_CAPITALISED = RULES["cue_capitalised"]
 _CUE_LOWER_FIRST = RULES["cue_lower_first"]
@@ -214,9 +215,11 @@ def _possessives(text: str) -> list[tuple[int, int, float]]:
 def _coordinated(text: str, persons: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
     """``May and Ines Lindqvist``, ``founders: Eklund, Michael and Hodge``: a
     capitalised name word listed with a person (a given name, even an
-    ambiguous one, a surname, or a word English hardly uses)."""
+    ambiguous one, a surname, or a word English hardly uses). In lower-case
+    text (``when kohl and mitterrand came``) the word must be no dictionary word."""
     spans = [(s, e) for s, e, _ in persons]
-    candidates = [m for m in _CAPITALISED_WORD.finditer(text) if _LISTED_WITH_PERSON(m.group(1))]
+    rule = _LISTED_WITH_PERSON_LOWER if is_lower_case_text(text) else _LISTED_WITH_PERSON
+    candidates = [m for m in _CAPITALISED_WORD.finditer(text) if rule(m.group(1))]
     found: list[tuple[int, int, float]] = []
     while candidates:  # a list spreads from the person it holds, one neighbour at a time
         listed = [m for m in candidates if listed_with(text, m.start(), m.end(), spans)]

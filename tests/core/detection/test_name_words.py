@@ -25,6 +25,8 @@ TABLE: list[tuple[str, str, bool, str]] = [
     ("listed_with_person", "May", True, "listed with a person, even an everyday given name"),
     ("listed_with_person", "Apples", False, "listed with a person, an everyday word is not"),
     ("listed_with_person", "MAY", False, "a word in capitals is an acronym"),
+    ("listed_with_person_lower", "okonkwo", True, "a rare word of no dictionary listed with a person"),
+    ("listed_with_person_lower", "cheese", False, "bread and cheese"),
     ("shape_part", "Sörös", True, "a word English hardly uses"),
     ("shape_part", "Will", False, "an ambiguous given name is never a shape name"),
     ("shape_rare", "Lantos", True, "a word English hardly uses, by its shape"),

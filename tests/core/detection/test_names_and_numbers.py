@@ -96,3 +96,8 @@ def test_a_model_person_of_dictionary_words_is_dropped(detector: Detector, text:
 
 def test_a_model_person_with_a_frequent_surname_is_kept(detector: Detector) -> None:
     assert ("PERSON", "Bob Jones") in found(detector, "Yesterday Bob Jones called the office.")
+
+
+def test_a_lower_case_word_listed_with_a_person(detector: Detector) -> None:
+    assert found(detector, "i met derek and okonkwo yesterday") == [("PERSON", "derek"), ("PERSON", "okonkwo")]
+    assert found(detector, "we had bread and cheese with derek") == [("PERSON", "derek")]
