@@ -259,14 +259,14 @@ _PERSON_CUE = re.compile(
     r"neighbou?r|client|contact|partner)\s+)?",
     re.IGNORECASE,
 )
-_TITLE = re.compile(r"\b(?:(?i:mr|mrs|ms|dr)|Miss|Prof|Professor)\.?\s+(?=[^\W\d_])")
+_TITLE = re.compile(r"\b(?:(?i:mr|mrs|ms|dr|mister|madam)|Miss|Prof|Professor)\.?\s+(?=[^\W\d_])")
 #: A title run into the name, as some transcripts write it (``mrbarroso``, ``mrsde``): lower-case text only.
 _GLUED_TITLE = re.compile(r"(?<![\w'’-])(?:mrs?|ms|dr)(?P<name>[a-z]{3,})(?![\w'’-])")
 #: Offices and forms of address before a name in lower-case speech (``commissioner barnier``,
 #: ``madam lauristin``); the name is what follows, the office stays. With capitals the model reads them.
 _OFFICE = re.compile(
     r"\b(?:(?:vice[ -])?president|commissioner|(?:prime |foreign |finance )?minister|chancellor|senator|governor|"
-    r"mayor|ambassador|rapporteurs?|king|queen|prince|princess|pope|mister|madam|sir|lord|lady)\s+(?=[a-z])"
+    r"mayor|ambassador|rapporteurs?|king|queen|prince|princess|pope|sir|lord|lady)\s+(?=[a-z])"
 )
 
 

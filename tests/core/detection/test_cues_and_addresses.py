@@ -40,6 +40,7 @@ def cues() -> PersonCueRecognizer:
         ("mr okafor speaks next", ["mr okafor"]),
         ("i would say to mrkowalski that it is late", ["mrkowalski"]),
         ("mr president thank you", []),
+        ("And what is your reference, mister Haldane?", ["mister Haldane"]),
         ("as the commissioner said the figures are late", []),
         ("madam president the report is late", []),
         ("we drive the mrsa numbers down", []),
