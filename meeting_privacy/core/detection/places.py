@@ -23,7 +23,6 @@ countries' capitals, and the US states, all read once, on first use.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from functools import cache
 
@@ -31,6 +30,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from . import roster
 from .base import LocalRecognizer
 from .lexicon import COMPOUND_WORDS, ENGLISH_WORDS, Zipf, is_english_word
 from .name_words import RULES
@@ -54,8 +54,7 @@ _PLACE_CUE = re.compile(
 
 def fold(text: str) -> str:
     """Lower case, accents dropped as speech-to-text drops them (``Gdańsk`` -> ``gdansk``)."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return roster.fold(text).lower()
 
 
 @cache
