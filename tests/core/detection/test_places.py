@@ -71,3 +71,9 @@ def test_the_place_recognizer_works_in_plain_presidio() -> None:
     analyzer = AnalyzerEngine(registry=registry, nlp_engine=provider.create_engine())
     text = "we flew to tallinn on friday"
     assert [text[r.start : r.end] for r in analyzer.analyze(text, language="en")] == ["tallinn"]
+
+
+def test_a_hostile_word_is_read_in_linear_time(detector: Detector) -> None:
+    text = "we met " + "ab" * 100_000 + " and derek in lyon"
+    [results] = detector.analyze_batch([text], [Roster()])
+    assert ("LOCATION", "lyon") in [(r.entity_type, text[r.start : r.end]) for r in results]

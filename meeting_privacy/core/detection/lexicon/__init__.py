@@ -110,9 +110,13 @@ class _Compounds:
 
     #: Shortest first and second parts (``drop|box``; ``gust|row`` too, but ``art|ern`` is no split).
     _FIRST, _SECOND = 4, 3
+    #: Longer words are not split (a hostile 100,000-letter "word" would cost its length squared).
+    _LONGEST = 40
 
     def __contains__(self, word: object) -> bool:
-        if not isinstance(word, str) or len(word) < self._FIRST + self._SECOND or not word.isalpha():
+        if not isinstance(word, str) or not self._FIRST + self._SECOND <= len(word) <= self._LONGEST:
+            return False
+        if not word.isalpha():
             return False
         if word in given_names() or word in surnames():
             return False
