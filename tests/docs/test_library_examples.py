@@ -38,7 +38,7 @@ def _load(name: str):
     return module
 
 
-@pytest.mark.parametrize("name", ["own_parquet_pipeline", "redact_strings"])
+@pytest.mark.parametrize("name", ["own_parquet_pipeline", "redact_strings", "plain_presidio"])
 def test_library_doc_includes_the_example_verbatim(name):
     blocks = re.findall(r"```python\n(.*?)```", LIBRARY_DOC.read_text(encoding="utf-8"), re.S)
     assert (EXAMPLES / f"{name}.py").read_text(encoding="utf-8") in blocks
@@ -122,3 +122,14 @@ def test_misuse_is_refused_when_the_pipeline_is_built(transform):
     with pytest.raises(TypeCheckError):
         with beam.Pipeline(options=pipeline_options([])) as pipeline:
             _ = pipeline | beam.Create(["a string, not a record"]) | transform()
+
+
+def test_our_recognizers_in_a_plain_presidio_analyzer():
+    analyzer = _load("plain_presidio").plain_analyzer()
+    text = "so um i met derek vanterpool in bratislava and he said call me at five five five one two one two"
+    found = {(r.entity_type, text[r.start : r.end]) for r in analyzer.analyze(text, language="en")}
+    assert found == {
+        ("PERSON", "derek vanterpool"),
+        ("LOCATION", "bratislava"),
+        ("PHONE_NUMBER", "five five five one two one two"),
+    }
