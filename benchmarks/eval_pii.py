@@ -60,6 +60,7 @@ from presidio_analyzer import AnalyzerEngine
 from presidio_analyzer.nlp_engine import NlpEngineProvider
 
 ROOT = Path(__file__).resolve().parents[1]
+EVAL_DATA = ROOT / "benchmarks" / "eval_data"
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks" / "eval_data"))
 sys.path.insert(0, str(ROOT / "training"))
@@ -265,6 +266,15 @@ def load_slue(root: Path, development: bool = True) -> list[Sample]:
                 label = "COUNTRY_OR_WIDER" if is_country_or_wider(text[start:end]) else "PLACE"
             spans.append((start, end, label))
         samples.append(Sample(text, spans))
+    return samples
+
+
+def load_speech(path: Path) -> list[Sample]:
+    """Hand-written lower-case speech with persons, places and countries (eval_data/make_tuning_speech.py)."""
+    samples = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        item = json.loads(line)
+        samples.append(Sample(item["text"], [(s["start"], s["end"], s["type"]) for s in item["spans"]]))
     return samples
 
 
@@ -619,7 +629,10 @@ def main(argv: Iterable[str] | None = None) -> int:
         "slue_tune": lambda: load_slue(args.data_root, development=False),
         "codenames_tune": lambda: load_generated_codenames(args.codenames),
         "names_tune": lambda: load_generated_names(args.codenames),
-        "clean_tune": lambda: load_codenames(ROOT / "benchmarks" / "eval_data" / "tuning_clean.jsonl"),
+        "clean_tune": lambda: load_codenames(EVAL_DATA / "tuning_clean.jsonl"),
+        "clean_b_tune": lambda: load_codenames(EVAL_DATA / "tuning_clean_b.jsonl"),
+        "meetings_tune": lambda: load_meetings(EVAL_DATA / "tuning_meetings.jsonl"),
+        "speech_tune": lambda: load_speech(EVAL_DATA / "tuning_speech.jsonl"),
         "codenames": lambda: load_codenames(args.codenames),
     }
     if args.ner_models:
@@ -675,7 +688,9 @@ def main(argv: Iterable[str] | None = None) -> int:
 
 DATASETS = ("synth", "slurp", "redactomatic", "meetings", "heldout", "slue_dev", "codenames", "ami")
 #: Sets to tune on (``--datasets`` names them; never part of the default run or the targets).
-TUNING_DATASETS = ("slue_tune", "codenames_tune", "clean_tune", "names_tune")
+TUNING_DATASETS = (
+    "slue_tune", "codenames_tune", "clean_tune", "names_tune", "clean_b_tune", "meetings_tune", "speech_tune",
+)  # fmt: skip
 #: Seed of the generated tuning sentences (not the training seed of ``make model``).
 TUNING_SEED = 14
 

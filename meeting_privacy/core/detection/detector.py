@@ -17,6 +17,7 @@ from .names import is_everyday_pair, is_lower_case_text, known_words
 from .registry import local_recognizers
 from .roster import ROSTER_PERSON_KEY, Roster, RosterRecognizer
 from .settings import DetectionSettings
+from .truecase import TRUECASED_SCORE, truecase
 
 __all__ = ["Detector", "resolve_overlaps"]
 
@@ -94,10 +95,15 @@ class Detector:
             for offset, chunk in self._chunks(text):
                 jobs.append((index, offset, chunk))
         found: list[list[RecognizerResult]] = [[] for _ in texts]
+        lower = [is_lower_case_text(chunk) for _, _, chunk in jobs]
         artifacts = self.analyzer.nlp_engine.process_batch(
-            [chunk for _, _, chunk in jobs], _LANGUAGE, batch_size=self.settings.batch_size
+            [truecase(chunk) if low else chunk for (_, _, chunk), low in zip(jobs, lower, strict=True)],
+            _LANGUAGE,
+            batch_size=self.settings.batch_size,
         )
-        for (index, offset, chunk), (_, nlp_artifacts) in zip(jobs, artifacts, strict=True):
+        for (index, offset, chunk), (_, nlp_artifacts), low in zip(jobs, artifacts, lower, strict=True):
+            if low:  # the model read capitals we gave it: its guess yields to our recognizers' evidence
+                nlp_artifacts.scores = [min(score, TRUECASED_SCORE) for score in nlp_artifacts.scores]
             results = self.analyzer.analyze(
                 text=chunk,
                 language=_LANGUAGE,
@@ -108,7 +114,7 @@ class Detector:
             person_ends = [r.end for r in results if r.entity_type == "PERSON"]
             allowed = self._allow_list.matches(chunk)
             vocabulary = self._vocabulary(rosters[index]).matches(chunk)
-            model_evidence = MODEL_LOWER if is_lower_case_text(chunk) else MODEL_CASED
+            model_evidence = MODEL_LOWER if low else MODEL_CASED
             for result in results:
                 if result.entity_type == "PERSON" and evidence_of(result) is None:
                     result.recognition_metadata = {

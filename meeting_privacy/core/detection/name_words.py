@@ -43,6 +43,7 @@ from .lexicon import (
     given_names,
     is_english_word,
     surnames,
+    wordnet_surnames,
 )
 
 __all__ = ["RULES", "Case", "Listed", "NameWordRule", "bare", "is_everyday_word"]
@@ -94,6 +95,10 @@ class Listed(enum.Enum):
     RARE_SURNAME = "rare_surname"
     #: One letter: an initial.
     INITIAL = "initial"
+    #: A person of WordNet's, one word, that no dictionary lists otherwise (``stalin``, ``mitterrand``).
+    WORDNET_PERSON = "wordnet_person"
+    #: Letters that no dictionary lists, nor as a compound (``obama``; not ``okay``, ``dropbox``).
+    UNLISTED_WORD = "unlisted_word"
     #: A word the NER model's vocabulary has never seen (``known_words`` of the caller).
     UNSEEN = "unseen"
     #: Any word that got this far.
@@ -129,6 +134,8 @@ _LISTED: dict[Listed, Callable[[str, str, Collection[str]], bool]] = {
     Listed.NAME_FIRST_GIVEN: lambda w, b, k: _name_first_given(w, b),
     Listed.RARE_SURNAME: lambda w, b, k: b in surnames() and not is_english_word(b, Zipf.WORD),
     Listed.INITIAL: lambda w, b, k: len(b) == 1,
+    Listed.WORDNET_PERSON: lambda w, b, k: b in wordnet_surnames(),
+    Listed.UNLISTED_WORD: lambda w, b, k: b.isalpha() and b not in ENGLISH_WORDS and b not in COMPOUND_WORDS,
     Listed.UNSEEN: lambda w, b, k: _unseen(b, k),
     Listed.ANY: lambda w, b, k: True,
 }
@@ -257,21 +264,22 @@ RULES: dict[str, NameWordRule] = {
         accepted=(Listed.ANY_GIVEN, Listed.UNSEEN),
     ),
     "after_title_lower": NameWordRule(
-        "a lower-case word after a title or office (``mr lavrov``, ``commissioner barnier``): no everyday word",
+        "a lower-case word after a title or office (``mr lavrov``, ``president obama``): no everyday word",
         case=Case.LOWER,
         min_length=2,
         letters_only=True,
         excluded=_CUE_EXCLUDED,
         common=Zipf.COMMON,
-        accepted=(Listed.ANY_GIVEN, Listed.SURNAME, Listed.UNSEEN),
+        accepted=(Listed.ANY_GIVEN, Listed.SURNAME, Listed.UNSEEN, Listed.UNLISTED_WORD),
         rarer_than=Zipf.EVERYDAY,
     ),
     "cue_lower_next": NameWordRule(
-        "a later lower-case word after a person cue: a surname too",
+        "a later lower-case word after a person cue: a surname too, if no common word (not ``start``)",
         case=Case.LOWER,
         min_length=2,
         letters_only=True,
         excluded=_CUE_EXCLUDED,
+        common=Zipf.COMMON,
         accepted=(Listed.ANY_GIVEN, Listed.SURNAME, Listed.UNSEEN),
     ),
     "repeatable": NameWordRule(
@@ -288,7 +296,8 @@ RULES: dict[str, NameWordRule] = {
         rarer_than=Zipf.WORD,
     ),
     "uncommon_surname": NameWordRule(
-        "a census surname rarer than an everyday word (``pitt``, not ``rose``)",
+        "a census surname rarer than an everyday word (``pitt``, not ``rose``), or a person WordNet knows (``stalin``)",
+        overrides=(Listed.WORDNET_PERSON,),
         common=Zipf.EVERYDAY,
         accepted=(Listed.CENSUS_SURNAME,),
     ),

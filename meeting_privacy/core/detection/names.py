@@ -39,7 +39,7 @@ from .lexicon import (
     is_english_word,
     surnames,
 )
-from .name_words import RULES, bare, is_everyday_word
+from .name_words import RULES, Listed, bare, is_everyday_word
 from .roster import PERSON_VERB, listed_with
 
 __all__ = [
@@ -326,7 +326,10 @@ class PersonCueRecognizer(LocalRecognizer):
                 continue  # "meeting with Acme Labs": the NER says organisation
             found.append((cue.start() if cue.re is _TITLE else cue.end(), end, 0.65))
         if lower:
-            found += [(m.start(), m.end(), 0.65) for m in _GLUED_TITLE.finditer(text) if self._glued_name(m)]
+            for m in _GLUED_TITLE.finditer(text):
+                end = self._name_end(text, m.start("name"), lower, titled=True) if self._glued(m) else None
+                if end is not None:
+                    found.append((m.start(), end, 0.65))
         return [self.result("PERSON", start, end, score, CUE) for start, end, score in found]
 
     def _name_end(self, text: str, start: int, lower: bool, titled: bool) -> int | None:
@@ -353,11 +356,12 @@ class PersonCueRecognizer(LocalRecognizer):
             pos = m.end() + gap.end()
         return end
 
-    def _glued_name(self, match: re.Match[str]) -> bool:
-        """``mrbarroso`` is ``mr barroso`` (a listed name after the title); ``drive``, ``dreamforce`` are not."""
-        name = match.group("name")
-        listed = name in surnames() or name in given_names()
-        return listed and not is_english_word(match.group(0), Zipf.RARE) and _AFTER_TITLE_LOWER(name, self._known)
+    @staticmethod
+    def _glued(match: re.Match[str]) -> bool:
+        """``mrbarroso``, ``mrswoboda`` are ``mr barroso``, ``mrs woboda``: a word English hardly uses and no
+        dictionary lists, even as a compound (not ``drive``, ``dreamforce``)."""
+        word = match.group(0)
+        return Listed.UNLISTED_WORD.test(word, word, ()) and not is_english_word(word, Zipf.RARE)
 
     def _is_name_word(self, word: str, lower: bool, index: int, titled: bool) -> bool:
         if not lower:

@@ -216,8 +216,8 @@ def test_long_text_is_chunked_not_truncated() -> None:
 
 def test_batches_mix_meetings(detector: Detector) -> None:
     other = Roster(names=("Grace Hopper",))
-    mine = Roster(names=("Zorvath Quill",))  # in no name list: only the roster knows it
-    texts = ["zorvath sent it", "zorvath sent it", "the grace period ends"]
+    mine = Roster(names=("Zorvath Quill",))  # "quill" is a word: only the roster makes it a name
+    texts = ["the notes from quill are late", "the notes from quill are late", "the grace period ends"]
     results = detector.analyze_batch(texts, [mine, other, other])
     assert [len(r) for r in results] == [1, 0, 0]
     assert spans(detector, "Thanks, Grace.", other) == [("PERSON", "Grace")]

@@ -152,14 +152,14 @@ def test_allow_list_entries_are_validated_without_quoting_them(entry: object) ->
     assert "crimson" not in str(error.value)
 
 
-TITLED = Roster(vocabulary=("Porter Hall dashboard review", "agenda: archer bay build"))
+TITLED = Roster(vocabulary=("Porter Hall dashboard review", "agenda: the lyon build"))
 
 
 def test_meeting_vocabulary_outweighs_a_weak_name_guess_in_that_meeting_only(detector: Detector) -> None:
-    text = "porter hall dashboard is live"
+    text = "porter said the dashboard is live"  # the model, given a capital at the start, guesses a name
     [mine, other] = detector.analyze_batch([text, text], [TITLED, NO_ROSTER])
     assert mine == []
-    assert [(text[r.start : r.end], evidence_of(r)) for r in other] == [("porter hall", MODEL_LOWER)]
+    assert [(text[r.start : r.end], evidence_of(r)) for r in other] == [("porter", MODEL_LOWER)]
 
 
 @pytest.mark.parametrize(
@@ -167,7 +167,7 @@ def test_meeting_vocabulary_outweighs_a_weak_name_guess_in_that_meeting_only(det
     [
         ("i will talk to porter hall about the dashboard", "porter"),  # a cue (it names one word here)
         ("Porter Hall said the dashboard is live.", "Porter Hall"),  # the model in cased text, and a cue
-        ("the archer bay build failed", "archer bay"),  # a place: the vocabulary only outweighs person guesses
+        ("the lyon build failed", "lyon"),  # a place: the vocabulary only outweighs person guesses
     ],
 )
 def test_meeting_vocabulary_never_outweighs_evidence_or_other_types(detector: Detector, text: str, kept: str) -> None:

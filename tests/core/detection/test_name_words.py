@@ -42,8 +42,10 @@ TABLE: list[tuple[str, str, bool, str]] = [
     ("cue_lower_first", "smith", False, "a surname alone after a cue: not without the model vocabulary"),
     ("after_title_lower", "lavrov", True, "a word English hardly uses after a title"),
     ("after_title_lower", "president", False, "mr president: an office, no name"),
+    ("after_title_lower", "obama", True, "president obama: a word no dictionary lists, however common"),
     ("cue_lower_next", "smith", True, "a surname after the first name word"),
     ("cue_lower_next", "boss", False, "a role"),
+    ("cue_lower_next", "start", False, "a common word, even where some list holds it as a surname"),
     ("repeatable", "Lantos", True, "a found name's word that is distinctive repeats"),
     ("repeatable", "potter", False, "a found name's everyday word does not repeat"),
     ("repeatable", "Will", False, "an ambiguous given name does not repeat"),
@@ -51,6 +53,7 @@ TABLE: list[tuple[str, str, bool, str]] = [
     ("may_name_someone", "harbor", False, "an everyday word of a title may be"),
     ("uncommon_surname", "pitt", True, "a census surname rarer than an everyday word"),
     ("uncommon_surname", "rose", False, "an everyday word first"),
+    ("uncommon_surname", "stalin", True, "a person WordNet knows, however common the word"),
     ("model_person_word", "Lantos", True, "what a model-found person needs"),
     ("model_person_word", "Walrus", False, "a dictionary word: the model's guess is dropped"),
 ]

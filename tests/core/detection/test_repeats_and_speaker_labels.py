@@ -107,8 +107,10 @@ def test_names_in_no_list_by_their_shape(detector: Detector, text: str, names: l
     assert persons(detector, text) == names
 
 
-def test_shapes_say_nothing_in_lower_case_text(detector: Detector) -> None:
-    assert persons(detector, "okay so zorvath said the vendor signed") == []
+def test_in_lower_case_text_the_model_reads_capitals_we_give_it(detector: Detector) -> None:
+    # Shapes say nothing without case; the model, given "Zorvath" (a word no dictionary lists), finds a name.
+    assert persons(detector, "okay so zorvath said the vendor signed") == ["zorvath"]
+    assert persons(detector, "okay so the vendor said it signed") == []
 
 
 def test_model_persons_made_of_everyday_words_are_dropped(detector: Detector) -> None:

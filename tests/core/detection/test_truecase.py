@@ -1,0 +1,68 @@
+"""Lower-case speech gets a typist's capitals before the model reads it; names WordNet knows; glued titles."""
+
+from __future__ import annotations
+
+import pytest
+
+from meeting_privacy.core.detection import Detector, Roster
+from meeting_privacy.core.detection.evidence import CUE, NAME_FIELD, evidence_of
+from meeting_privacy.core.detection.lexicon import COMPOUND_WORDS
+from meeting_privacy.core.detection.truecase import TRUECASED_SCORE, truecase
+
+
+@pytest.mark.parametrize(
+    ("text", "cased"),
+    [
+        ("the summit with president obama", "The summit with president Obama"),  # a word no dictionary lists
+        ("i think theresa may gambled", "I think Theresa may gambled"),  # a given name; "may" is a word
+        ("ask the ecb. and the board", "Ask the ECB. And the board"),  # a short unlisted word reads as an acronym
+        ("we met in borno and chibok", "We met in Borno and Chibok"),
+        ("the nice harbor rollout", "The nice harbor rollout"),  # dictionary words stay
+        ("it was reall sorta fine", "It was reall sorta fine"),  # speech cut short or run together
+        ("so the multiannual standup", "So the multiannual standup"),  # a prefix or a particle and a word
+        ("um {disfmarker} <laugh> okay", "Um {disfmarker} <laugh> okay"),  # markup names no one
+    ],
+)
+def test_truecasing_gives_the_capitals_a_typist_would(text: str, cased: str) -> None:
+    assert truecase(text) == cased
+    assert len(truecase(text)) == len(text)
+
+
+def test_truecasing_keeps_offsets_for_letters_that_grow_in_upper_case() -> None:
+    text = "the straße by ßtrudel"  # "ß".upper() is "SS": such a word is left as it is
+    assert len(truecase(text)) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("word", "compound"),
+    [("multiannual", True), ("standup", True), ("kickoff", True), ("dropbox", True), ("barnier", False)],
+)
+def test_compounds_of_a_prefix_or_a_particle_and_a_word(word: str, compound: bool) -> None:
+    assert (word in COMPOUND_WORDS) is compound
+
+
+def persons(detector: Detector, text: str) -> list[str]:
+    [results] = detector.analyze_batch([text], [Roster()])
+    return [text[r.start : r.end] for r in results if r.entity_type == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("the summit with president obama opened new avenues", ["obama"]),  # an office, then no dictionary word
+        ("imagine what stalin hitler and mao could have done", ["stalin hitler", "mao"]),  # WordNet knows them
+        ("as mrswoboda exemplified this morning", ["mrswoboda"]),  # a title run into the name
+        ("the report by mrgutirrez prieto start this process", ["mrgutirrez prieto"]),  # not "start"
+        ("we drive to the dreamforce event", []),  # no title inside "drive", nor a name in "dreamforce"
+        ("mr president colleagues thank you", []),
+    ],
+)
+def test_names_in_lower_case_speech(detector: Detector, text: str, names: list[str]) -> None:
+    assert persons(detector, text) == names
+
+
+def test_the_models_guess_in_truecased_text_yields_to_our_evidence(detector: Detector) -> None:
+    [[name]] = detector.analyze_batch(["my name is aantje"], [Roster()])
+    assert evidence_of(name) == NAME_FIELD and name.score > TRUECASED_SCORE
+    [[name]] = detector.analyze_batch(["we met president obama"], [Roster()])
+    assert evidence_of(name) == CUE
