@@ -15,7 +15,6 @@ over the meeting), scored ``TRUECASED_SCORE``.
 
 from __future__ import annotations
 
-import os
 import re
 from functools import cache
 
@@ -45,8 +44,6 @@ _ACRONYM_MAX = 4
 
 def truecase(text: str) -> str:
     """``text`` with the capitals described in the module docstring; the same length."""
-    if os.environ.get("MP_NO_TRUECASE"):
-        return text
     starts = {m.end() for m in _SENTENCE_START.finditer(text)}
     parts = []
     last = 0
