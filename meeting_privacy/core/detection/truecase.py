@@ -6,7 +6,7 @@ them from it. Before such a text goes to the model, a copy of it gets the
 capitals a typist would give it, by the lexicon alone: the first word of a
 sentence, ``I``, a word that no English dictionary lists and English
 does not use at every turn (``obama``, ``juncker``, ``borno``), and an unambiguous given
-name (``theresa``). Short words of that kind read as acronyms (``ecb``,
+name (``theresa``; not after a determiner: ``the carol singers``). Short words of that kind read as acronyms (``ecb``,
 ``uk``). The copy has the same length, so the model's spans are offsets
 into the original text; every other recognizer reads the original, and
 the spans found stay weak evidence (``evidence.MODEL_LOWER``: never spread
@@ -23,6 +23,7 @@ from wordfreq import top_n_list
 
 from .lexicon import COMPOUND_WORDS, ENGLISH_WORDS, Zipf, given_names, is_english_word, surnames
 from .name_words import RULES
+from .names import after_determiner
 
 __all__ = ["TRUECASED_SCORE", "truecase"]
 
@@ -49,14 +50,14 @@ def truecase(text: str) -> str:
     last = 0
     for m in _WORD.finditer(text):
         word = m.group(1)
-        cased = _cased(word, m.start() in starts)
+        cased = _cased(word, m.start() in starts, after_determiner(text, m.start()))
         if cased != word and len(cased) == len(word):
             parts += [text[last : m.start()], cased]
             last = m.end()
     return "".join(parts) + text[last:] if parts else text
 
 
-def _cased(word: str, sentence_start: bool) -> str:
+def _cased(word: str, sentence_start: bool, determined: bool) -> str:
     if _PRONOUN_I.fullmatch(word):
         return "I" + word[1:]
     stem = re.sub(r"['’]s$", "", word)
@@ -65,7 +66,7 @@ def _cased(word: str, sentence_start: bool) -> str:
     listed = stem in given_names() or stem in surnames()
     if not listed and 3 <= len(stem) <= _ACRONYM_MAX and stem.isalpha() and stem not in ENGLISH_WORDS:
         return stem.upper() + word[len(stem) :]
-    if sentence_start or _GIVEN(stem) or _unlisted_word(stem):
+    if sentence_start or (_GIVEN(stem) and not determined) or _unlisted_word(stem):
         return word[0].upper() + word[1:]
     return word
 

@@ -9,7 +9,12 @@ world, and no list holds every name. Two shapes still tell a person:
 * one such word right before what people do (``Oluwaseun said``,
   ``Shovda is very reliable``, ``Trivo lives on``).
 
-Only in text with capitals: lower-case speech-to-text output gives no shape.
+Lower-case speech-to-text output gives no shape, but what follows still
+tells: a word no dictionary lists, an unambiguous given name or a person
+WordNet knows, not after a determiner, right before what people do
+(``orban said``, ``verhofstadt shouted``), and such words between ``the``
+and ``report`` or ``amendment`` (``the lange report``, ``the langen lepage
+and pieper reports``), as parliaments name their reports.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ from .base import LocalRecognizer
 from .evidence import CUE, SHAPE
 from .lexicon import given_names, surnames
 from .name_words import RULES
-from .names import is_lower_case_text
+from .names import after_determiner, is_lower_case_text
 from .roster import PERSON_VERB
 
 __all__ = ["UnknownNameRecognizer"]
@@ -34,6 +39,12 @@ _RARE = RULES["shape_rare"]
 _CAPITALISED = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿā-ſ'’-]+)"
 _RUN = re.compile(rf"(?<![\w'’-]){_CAPITALISED}(?:[ ](?:[A-Z]\.?[ ])?{_CAPITALISED}){{1,2}}(?![\w'’-])")
 _ALONE = re.compile(rf"(?<![\w'’-])({_CAPITALISED})(?=\s)")
+_SUBJECT = RULES["subject_lower"]
+_LOWER = r"[a-z][a-z'’-]+"
+_ALONE_LOWER = re.compile(rf"(?<![\w'’-])({_LOWER})(?=\s)")
+#: ``the lange report``, ``the langen lepage and pieper reports``: up to four names, ``and`` before the last.
+#: A lookahead, so that every ``the`` starts a try (``the vote on the bullmann amendment``).
+_REPORT = re.compile(rf"\bthe\s+(?=((?:{_LOWER}\s+){{0,3}}?(?:and\s+)?{_LOWER})\s+(?:reports?|amendments?)\b)")
 
 
 class UnknownNameRecognizer(LocalRecognizer):
@@ -47,8 +58,10 @@ class UnknownNameRecognizer(LocalRecognizer):
         self, text: str, entities: Sequence[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         """Unknown names in ``text``."""
-        if "PERSON" not in entities or not text or is_lower_case_text(text):
+        if "PERSON" not in entities or not text:
             return []
+        if is_lower_case_text(text):
+            return [self.result("PERSON", start, end, 0.55, CUE) for start, end in _lower_case_cued(text)]
         found = []
         for m in _RUN.finditer(text):
             words = [w for w in m.group(0).split() if not re.fullmatch(r"[A-Z]\.?", w)]
@@ -58,3 +71,17 @@ class UnknownNameRecognizer(LocalRecognizer):
             if _RARE(m.group(1)) and PERSON_VERB.match(text, m.end()):
                 found.append((m.start(1), m.end(1), CUE))  # "Oluwaseun said": what follows is the cue
         return [self.result("PERSON", start, end, 0.55, evidence) for start, end, evidence in found]
+
+
+def _lower_case_cued(text: str) -> list[tuple[int, int]]:
+    """Names told by what follows them in lower-case text (see the module docstring)."""
+    found = [
+        (m.start(1), m.end(1))
+        for m in _ALONE_LOWER.finditer(text)
+        if _SUBJECT(m.group(1)) and PERSON_VERB.match(text, m.end()) and not after_determiner(text, m.start())
+    ]
+    for m in _REPORT.finditer(text):
+        names = [w for w in re.finditer(_LOWER, m.group(1)) if w.group(0) != "and"]
+        if all(_SUBJECT(w.group(0)) for w in names):
+            found += [(m.start(1) + w.start(), m.start(1) + w.end()) for w in names]
+    return found

@@ -25,6 +25,13 @@ PLACES = LowerCasePlaceRecognizer()
         ("she is interested in reading the report", []),
         ("the golden harbor rollout slipped", []),
         ("London is lovely and Helsinki too", []),  # with capitals the model reads places
+        ("attacks in both manchester and glasgow", ["manchester", "glasgow"]),  # WordNet knows them as places
+        ("the flood defences along the danube", ["danube"]),  # a river WordNet knows
+        ("the honourable member for bath raised it", ["bath"]),  # a word that wants a place
+        ("the customer in split cancelled the order", ["split"]),
+        ("the taoiseach visited cork and limerick", ["cork", "limerick"]),  # joined to a place found
+        ("it moves away from normal democratic practice", []),  # "from" alone wants no place
+        ("is this really the hill we want to die on", []),
     ],
 )
 def test_lower_case_places(text: str, expected: list[str]) -> None:

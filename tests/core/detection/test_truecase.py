@@ -55,6 +55,12 @@ def persons(detector: Detector, text: str) -> list[str]:
         ("the report by mrgutirrez prieto start this process", ["mrgutirrez prieto"]),  # not "start"
         ("we drive to the dreamforce event", []),  # no title inside "drive", nor a name in "dreamforce"
         ("mr president colleagues thank you", []),
+        ("orban said on friday that he would veto it", ["orban"]),  # before what people do
+        ("the government said it would veto it", []),
+        ("the vote on the bullmann amendment is at noon", ["bullmann"]),  # parliaments name reports so
+        ("the lepage eickhout and pieper reports", ["lepage", "eickhout", "pieper"]),
+        ("the annual report is late", []),
+        ("the next item is the report by stefanescu", ["stefanescu"]),
     ],
 )
 def test_names_in_lower_case_speech(detector: Detector, text: str, names: list[str]) -> None:
