@@ -91,7 +91,8 @@ class Listed(enum.Enum):
     #: A given name that is a name first: a census one (an everyday one only capitalised: ``Jasmine``,
     #: not ``jasmine``), or another locale's that no dictionary lists (``Priya``; not ``Canyon``).
     NAME_FIRST_GIVEN = "name_first_given"
-    #: A surname English hardly uses as a word (below ``Zipf.WORD``: ``molnar``, ``svoboda``).
+    #: A surname English hardly uses as a word (below ``Zipf.WORD``: ``molnar``, ``svoboda``) and no dictionary
+    #: lists (not ``bramble``).
     RARE_SURNAME = "rare_surname"
     #: One letter: an initial.
     INITIAL = "initial"
@@ -122,6 +123,10 @@ def _name_first_given(word: str, bare_word: str) -> bool:
     return bare_word in given_names() and bare_word not in ENGLISH_WORDS
 
 
+def _rare_surname(bare_word: str) -> bool:
+    return bare_word in surnames() and not is_english_word(bare_word, Zipf.WORD) and bare_word not in ENGLISH_WORDS
+
+
 def _given(bare_word: str) -> bool:
     return bare_word in given_names() and bare_word not in AMBIGUOUS_GIVEN_NAMES
 
@@ -134,7 +139,7 @@ _LISTED: dict[Listed, Callable[[str, str, Collection[str]], bool]] = {
     Listed.CENSUS_SURNAME: lambda w, b, k: b in census_surnames(),
     Listed.FREQUENT_SURNAME: lambda w, b, k: b in frequent_surnames(),
     Listed.NAME_FIRST_GIVEN: lambda w, b, k: _name_first_given(w, b),
-    Listed.RARE_SURNAME: lambda w, b, k: b in surnames() and not is_english_word(b, Zipf.WORD),
+    Listed.RARE_SURNAME: lambda w, b, k: _rare_surname(b),
     Listed.INITIAL: lambda w, b, k: len(b) == 1,
     Listed.WORDNET_PERSON: lambda w, b, k: b in wordnet_surnames(),
     Listed.FREQUENT_RARE_WORD: lambda w, b, k: b in frequent_surnames() and not is_english_word(b, Zipf.EVERYDAY),

@@ -37,6 +37,8 @@ _GIVEN = RULES["given_name"]
 _WORD = re.compile(r"(?<![\w'’{<\[-])([a-z][a-z'’-]*)")
 _SENTENCE_START = re.compile(r"(?:^|[.?!])\s*(?=[a-z])")
 _PRONOUN_I = re.compile(r"i(?:['’](?:m|ll|ve|d))?")
+#: Words of English that neither WordNet (no pronouns) nor spaCy's stop words hold.
+_PRONOUNS = frozenset(("anybody", "everybody", "somebody", "whilst", "whoever", "whomever", "yourselves"))
 #: How many of English's most frequent words count as everyday words whose starts are no name.
 _EVERYDAY_WORDS = 10_000
 #: A word no dictionary lists this short (three letters or more), and no name, reads as an acronym (``ecb``).
@@ -77,7 +79,7 @@ def _unlisted_word(word: str) -> bool:
     Nor is it speech cut short or run together: the start of an everyday word (``reall``, ``interf``)
     or one with an ``a`` for ``of`` or ``have`` (``sorta``, ``coulda``).
     """
-    if word in ENGLISH_WORDS or word in COMPOUND_WORDS or is_english_word(word, Zipf.COMMON):
+    if word in ENGLISH_WORDS or word in COMPOUND_WORDS or word in _PRONOUNS or is_english_word(word, Zipf.COMMON):
         return False
     if word.endswith("a") and (word[:-1] in ENGLISH_WORDS or word[:-1] in STOP_WORDS):
         return False
