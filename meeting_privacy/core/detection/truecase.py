@@ -4,10 +4,11 @@ The small spaCy model finds names and places mostly by their capitals, so
 speech-to-text without case (``the summit with president obama``) hides
 them from it. Before such a text goes to the model, a copy of it gets the
 capitals a typist would give it, by the lexicon alone: the first word of a
-sentence, ``I``, a word that no English dictionary lists and English
-does not use at every turn (``obama``, ``juncker``, ``borno``), and an unambiguous given
-name (``theresa``; not after a determiner: ``the carol singers``). Short words of that kind read as acronyms (``ecb``,
-``uk``). The copy has the same length, so the model's spans are offsets
+sentence, ``I``, a word that no English dictionary lists and English does
+not use at every turn (``obama``, ``juncker``, ``borno``), and an
+unambiguous given name (``theresa``; not after a determiner: ``the carol
+singers``). Short words of that kind read as acronyms (``ecb``). The copy
+has the same length, so the model's spans are offsets
 into the original text; every other recognizer reads the original, and
 the spans found stay weak evidence (``evidence.MODEL_LOWER``: never spread
 over the meeting), scored ``TRUECASED_SCORE``.
