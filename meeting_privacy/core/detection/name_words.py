@@ -104,6 +104,8 @@ class Listed(enum.Enum):
     UNLISTED_WORD = "unlisted_word"
     #: A word the NER model's vocabulary has never seen (``known_words`` of the caller).
     UNSEEN = "unseen"
+    #: ...that no dictionary lists either (a compound may be a name: ``bongani``; not ``portal``).
+    UNSEEN_NON_WORD = "unseen_non_word"
     #: Any word that got this far.
     ANY = "any"
 
@@ -145,6 +147,7 @@ _LISTED: dict[Listed, Callable[[str, str, Collection[str]], bool]] = {
     Listed.FREQUENT_RARE_WORD: lambda w, b, k: b in frequent_surnames() and not is_english_word(b, Zipf.EVERYDAY),
     Listed.UNLISTED_WORD: lambda w, b, k: b.isalpha() and b not in ENGLISH_WORDS and b not in COMPOUND_WORDS,
     Listed.UNSEEN: lambda w, b, k: _unseen(b, k),
+    Listed.UNSEEN_NON_WORD: lambda w, b, k: _unseen(b, k) and b not in ENGLISH_WORDS,
     Listed.ANY: lambda w, b, k: True,
 }
 
@@ -263,6 +266,16 @@ RULES: dict[str, NameWordRule] = {
         excluded=_CUE_EXCLUDED,
         accepted=(Listed.ANY,),
     ),
+    "addressed_capitalised": NameWordRule(
+        "a capitalised word that opens a turn to address someone (``Seun, can you``): a given name, a surname"
+        " or a word English hardly uses (not ``Sorry, can you``)",
+        case=Case.CAPITALISED,
+        min_length=2,
+        letters_only=True,
+        excluded=_CUE_EXCLUDED,
+        accepted=(Listed.ANY_GIVEN, Listed.SURNAME),
+        rarer_than=Zipf.WORD,
+    ),
     "subject_lower": NameWordRule(
         "a lower-case word that what follows tells is a name (``orban said``, ``the lange report``): no dictionary"
         " word, an unambiguous given name or a person WordNet knows",
@@ -289,6 +302,15 @@ RULES: dict[str, NameWordRule] = {
         common=Zipf.COMMON,
         accepted=(Listed.ANY_GIVEN, Listed.SURNAME, Listed.UNSEEN, Listed.UNLISTED_WORD),
         rarer_than=Zipf.EVERYDAY,
+    ),
+    "after_role_lower": NameWordRule(
+        "a lower-case word after a person's role (``the customer bongani``): a given name or no dictionary word"
+        " (not ``the customer portal``)",
+        case=Case.LOWER,
+        min_length=2,
+        letters_only=True,
+        excluded=_CUE_EXCLUDED,
+        accepted=(Listed.ANY_GIVEN, Listed.UNLISTED_WORD, Listed.UNSEEN_NON_WORD),
     ),
     "cue_lower_next": NameWordRule(
         "a later lower-case word after a person cue: a surname too, if no common word (not ``start``)",

@@ -39,7 +39,7 @@ from .lexicon import (
     is_english_word,
     surnames,
 )
-from .name_words import RULES, Listed, bare, is_everyday_word
+from .name_words import RULES, Listed, NameWordRule, bare, is_everyday_word
 from .roster import PERSON_VERB, listed_with
 
 __all__ = [
@@ -66,6 +66,7 @@ _CUE_CAPITALISED = RULES["cue_capitalised"]
 _CUE_LOWER_FIRST = RULES["cue_lower_first"]
 _CUE_LOWER_NEXT = RULES["cue_lower_next"]
 _AFTER_TITLE_LOWER = RULES["after_title_lower"]
+_AFTER_ROLE_LOWER = RULES["after_role_lower"]
 
 _RETYPE_LABELS = frozenset(("ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE"))
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -254,7 +255,8 @@ def _name_end(match: re.Match[str]) -> int:
 # Longer cues first: the alternation takes the first that matches ("email to", not "email").
 _PERSON_CUE = re.compile(
     r"\b(?:"
-    r"(?:e-?mails?|mails?|messages?|texts?|notes?|calls?|invites?|invitations?|replies|reply|word|news|update)"
+    r"thanks,?|thank\s+you,?"
+    r"|(?:e-?mails?|mails?|messages?|texts?|notes?|calls?|invites?|invitations?|replies|reply|word|news|update)"
     r"\s+(?:from|to)"
     r"|(?:send|sent|forward(?:ed)?|pass(?:ed)?|give|gave)(?:\s+(?:it|this|that|them|these|those|(?:the|a|an)\s+\w+))?\s+to"
     r"|(?:reply|replied|respond(?:ed)?|write|wrote|talk(?:ed|ing)?|spoke|speak(?:ing)?|chat(?:ted)?|"
@@ -264,6 +266,7 @@ _PERSON_CUE = re.compile(
     r"|(?:reports?|amendments?|motions?|proposals?|questions?)\s+(?:by|from)|(?:drawn\s+up|tabled|put\s+forward)\s+by"
     r"|(?:e-?mail(?:ed|ing)?|mail(?:ed)?|message[ds]?|text(?:ed)?|call(?:ed|ing)?|ring|ping(?:ed)?|phoned|"
     r"invite[ds]?|remind(?:ed)?|ask(?:ed|ing)?|tell|told|b?cc|contact(?:ed)?|thank(?:ed)?|loop(?:ed)?\s+in)"
+    r"|thanks,?|thank\s+you,?"
     r")\s+(?:(?:my|our|your)\s+(?:friend|colleague|coworker|boss|manager|cousin|uncle|aunt|brother|sister|"
     r"neighbou?r|client|contact|partner)\s+)?",
     re.IGNORECASE,
@@ -278,6 +281,25 @@ _OFFICE = re.compile(
     r"mayor|ambassador|rapporteurs?|king|queen|prince|princess|pope|sir|lord|lady|"
     r"honourable|baroness|baron|doctor|colonel)\s+(?=[a-z])"
 )
+
+#: A person's role before their name in lower-case speech (``the customer bongani``, ``her assistant is grace``).
+_ROLE = re.compile(
+    r"\b(?:the|a|an|my|our|your|his|her|their)\s+(?:(?:new|other|main|old|current|former)\s+)?(?:"
+    r"manager|owner|customer|client|patron|patient|tenant|partner|assistant|caller|donor|guest|author|student|"
+    r"applicant|landlord|landlady|supervisor|colleague|coworker|neighbou?r|candidate|intern|nurse|contact|"
+    r"wife|husband|son|daughter|mother|father|brother|sister|friend|boss|cousin|uncle|aunt|boyfriend|girlfriend"
+    r")(?:\s+(?:is|was|named|called))?\s+(?=[a-z])"
+)
+#: Where a turn or sentence starts, past a greeting or filler: a name said there, then a question or
+#: thanks, addresses someone (``pat can you go through the numbers``, ``Seun, thanks``).
+_TURN_START = re.compile(
+    r"(?:^|(?<=[.?!]\s))(?:(?:hi|hey|okay|ok|so|right|and|um|uh|yeah|well|oh|alright),?\s+){0,2}", re.IGNORECASE
+)
+_ADDRESSED = re.compile(
+    r",?\s+(?:(?:uh|um),?\s+)?(?:(?:can|could|would|will|do|did|are|were|have)\s+you|thanks|thank\s+you|you\s+said)\b",
+    re.IGNORECASE,
+)
+_ADDRESSED_CAPITALISED = RULES["addressed_capitalised"]
 
 
 def is_lower_case_text(text: str) -> bool:
@@ -324,10 +346,11 @@ class PersonCueRecognizer(LocalRecognizer):
             if e.label_ == "ORG"
         ]
         found = []
-        offices = list(_OFFICE.finditer(text)) if lower else []
+        offices = list(_OFFICE.finditer(text)) + list(_ROLE.finditer(text)) if lower else []
         for cue in list(_PERSON_CUE.finditer(text)) + list(_TITLE.finditer(text)) + offices:
             titled = cue.re is not _PERSON_CUE
-            end = self._name_end(text, cue.end(), lower, titled)
+            first = {_PERSON_CUE: _CUE_LOWER_FIRST, _ROLE: _AFTER_ROLE_LOWER}.get(cue.re, _AFTER_TITLE_LOWER)
+            end = self._name_end(text, cue.end(), lower, first, titled)
             if end is None:
                 continue
             span = text[cue.end() : end]
@@ -335,15 +358,17 @@ class PersonCueRecognizer(LocalRecognizer):
             if in_org and not titled and not any(w.lower() in given_names() for w in _WORD.findall(span)):
                 continue  # "meeting with Acme Labs": the NER says organisation
             found.append((cue.start() if cue.re is _TITLE else cue.end(), end, 0.65))
+        found += self._addressed(text)
         if lower:
             for m in _GLUED_TITLE.finditer(text):
-                end = self._name_end(text, m.start("name"), lower, titled=True) if self._glued(m) else None
+                glued = self._glued(m)
+                end = self._name_end(text, m.start("name"), lower, _AFTER_TITLE_LOWER, titled=True) if glued else None
                 if end is not None:
                     found.append((m.start(), end, 0.65))
         return [self.result("PERSON", start, end, score, CUE) for start, end, score in found]
 
-    def _name_end(self, text: str, start: int, lower: bool, titled: bool) -> int | None:
-        """End of the name words starting at ``start``, or None."""
+    def _name_end(self, text: str, start: int, lower: bool, first: NameWordRule, titled: bool) -> int | None:
+        """End of the name words starting at ``start``, or None; ``first`` reads a lower-case first word."""
         end = None
         pos = start
         for index in range(4):
@@ -354,7 +379,7 @@ class PersonCueRecognizer(LocalRecognizer):
             particle = lower and word in NAME_PARTICLES and index < 3
             if (index or titled) and PERSON_VERB.match(text, m.start() - 1):
                 break  # "as commissioner de gucht said": what the person does ends the name
-            if not particle and not self._is_name_word(word, lower, index, titled):
+            if not particle and not self._is_name_word(word, lower, first if index == 0 else _CUE_LOWER_NEXT):
                 break
             if not particle:
                 end = _name_end(m)
@@ -366,6 +391,18 @@ class PersonCueRecognizer(LocalRecognizer):
             pos = m.end() + gap.end()
         return end
 
+    def _addressed(self, text: str) -> list[tuple[int, int, float]]:
+        """Names that open a turn to address someone; with capitals, given names or words English hardly uses."""
+        found = []
+        for m in _TURN_START.finditer(text):
+            lower = text[m.end() : m.end() + 1].islower()  # a capital opens a sentence even in lower-case text
+            end = self._name_end(text, m.end(), lower, _CUE_LOWER_FIRST, titled=False)
+            if end is None or not _ADDRESSED.match(text, end):
+                continue
+            if lower or all(_ADDRESSED_CAPITALISED(w) for w in _WORD.findall(text[m.end() : end])):
+                found.append((m.end(), end, 0.65))
+        return found
+
     @staticmethod
     def _glued(match: re.Match[str]) -> bool:
         """``mrbarroso``, ``mrswoboda`` are ``mr barroso``, ``mrs woboda``: a word English hardly uses and no
@@ -373,12 +410,8 @@ class PersonCueRecognizer(LocalRecognizer):
         word = match.group(0)
         return Listed.UNLISTED_WORD.test(word, word, ()) and not is_english_word(word, Zipf.RARE)
 
-    def _is_name_word(self, word: str, lower: bool, index: int, titled: bool) -> bool:
-        if not lower:
-            return _CUE_CAPITALISED(word)
-        if index == 0:
-            return (_AFTER_TITLE_LOWER if titled else _CUE_LOWER_FIRST)(word, self._known)
-        return _CUE_LOWER_NEXT(word, self._known)
+    def _is_name_word(self, word: str, lower: bool, rule: NameWordRule) -> bool:
+        return rule(word, self._known) if lower else _CUE_CAPITALISED(word)
 
 
 def known_words(nlp: object) -> frozenset[str]:

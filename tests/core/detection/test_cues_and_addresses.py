@@ -44,6 +44,21 @@ def cues() -> PersonCueRecognizer:
         ("as the commissioner said the figures are late", []),
         ("madam president the report is late", []),
         ("we drive the mrsa numbers down", []),
+        # a name that opens a turn to address someone, a name after thanks or after a person's role
+        ("okay pat can you go through the numbers", ["pat"]),
+        ("faith do you have the donor list", ["faith"]),
+        ("Seun, can you check the logs?", ["Seun"]),
+        ("Thanks Seun! I'll update the config.", ["Seun"]),
+        ("thank you grace", ["grace"]),
+        ("his partner hope will pick up the dog on friday", ["hope"]),
+        ("the customer okonkwo wants to pay by card", ["okonkwo"]),
+        ("so can you share the screen", []),
+        ("Sorry, can you repeat that?", []),
+        ("great thanks for the update", []),
+        ("thanks buddy", []),
+        ("thank you so much", []),
+        ("the customer portal is down again", []),
+        ("the customer will call back", []),
     ],
 )
 def test_person_cues(cues: PersonCueRecognizer, text: str, names: list[str]) -> None:
