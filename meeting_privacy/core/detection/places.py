@@ -90,11 +90,29 @@ def places() -> dict[str, int]:
     named += [(state["name"], _BIG_CITY) for state in cache_.get_us_states().values()]
     # WordNet's places of no known size: regions, islands, rivers (``catalonia``, ``tenerife``); not ``tours``.
     named += [(name, 0) for name in WORDNET_PLACES if " " in name or name not in ENGLISH_WORDS]
+    named += [(name, 0) for name in _subdivisions()]
     found: dict[str, int] = {}
     for name, population in named:
         key = fold(name)
         found[key] = max(found.get(key, 0), population)
     return found
+
+
+def _subdivisions() -> list[str]:
+    """ISO 3166-2 regions, provinces and counties (``pycountry``): ``pembrokeshire``, ``uttarakhand``;
+    a name of dictionary words only (``north``, ``central river``) is left out: it names too much else."""
+    import pycountry
+
+    names = []
+    for subdivision in pycountry.subdivisions:
+        for name in _SUBDIVISION_PARTS.split(subdivision.name):  # "Pembrokeshire [Sir Benfro]"
+            words = fold(name).split()
+            if words and any(w not in ENGLISH_WORDS and w not in STOP_WORDS for w in words):
+                names.append(name)
+    return names
+
+
+_SUBDIVISION_PARTS = re.compile(r"\s*[\[\]();/]\s*")
 
 
 def is_known_place(span: str) -> bool:

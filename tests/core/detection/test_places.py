@@ -32,6 +32,9 @@ PLACES = LowerCasePlaceRecognizer()
         ("the taoiseach visited cork and limerick", ["cork", "limerick"]),  # joined to a place found
         ("it moves away from normal democratic practice", []),  # "from" alone wants no place
         ("is this really the hill we want to die on", []),
+        ("a gas power station in pembrokeshire", ["pembrokeshire"]),  # a county, ISO 3166-2
+        ("the regional government of uttarakhand asked for support", ["uttarakhand"]),
+        ("we head north after the central review", []),  # regions of dictionary words only are left out
     ],
 )
 def test_lower_case_places(text: str, expected: list[str]) -> None:
