@@ -13,6 +13,7 @@ from .engine import build_analyzer, load_spacy
 from .evidence import MODEL_CASED, MODEL_LOWER, NAME_EVIDENCE_KEY, OWN_CUES, evidence_of, is_strong, strongest
 from .fastpath import ResultCache, copy_result, is_filler
 from .filters import keep_result
+from .lexicon import NAME_IDIOMS
 from .names import is_everyday_pair, is_lower_case_text, known_words
 from .registry import local_recognizers
 from .roster import ROSTER_PERSON_KEY, Roster, RosterRecognizer
@@ -55,6 +56,7 @@ class Detector:
         self._entities += [e for e in RosterRecognizer.ENTITIES if e not in self._entities]
         self._roster_recognizer = lru_cache(maxsize=_ROSTER_CACHE_SIZE)(RosterRecognizer)
         self._allow_list = AllowList(settings.allow_list)
+        self._idioms = AllowList(NAME_IDIOMS)
         self._vocabulary = lru_cache(maxsize=_ROSTER_CACHE_SIZE)(self._meeting_vocabulary)
 
     def __repr__(self) -> str:
@@ -113,6 +115,7 @@ class Detector:
             )
             person_ends = [r.end for r in results if r.entity_type == "PERSON"]
             allowed = self._allow_list.matches(chunk)
+            idioms = self._idioms.matches(chunk)
             vocabulary = self._vocabulary(rosters[index]).matches(chunk)
             model_evidence = MODEL_LOWER if low else MODEL_CASED
             for result in results:
@@ -125,7 +128,7 @@ class Detector:
                 strong = [(r.start, r.end) for r in results if is_strong(r)]
                 vocabulary = [(s, e) for s, e in vocabulary if not any(a < e and s < b for a, b in strong)]
             for result in results:
-                if self._keep(chunk, result, person_ends, allowed, vocabulary):
+                if self._keep(chunk, result, person_ends, allowed, vocabulary, idioms):
                     result.start += offset
                     result.end += offset
                     found[index].append(result)
@@ -155,6 +158,7 @@ class Detector:
         person_ends: list[int],
         allowed: list[tuple[int, int]],
         vocabulary: list[tuple[int, int]],
+        idioms: list[tuple[int, int]],
     ) -> bool:
         if (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY) == "RosterRecognizer":
             return True  # the contract: roster names and emails are always found, whatever the policy
@@ -168,8 +172,11 @@ class Detector:
         if vocabulary and result.entity_type == "PERSON" and not is_strong(result):
             if AllowList.covers(vocabulary, stripped_start, stripped_end):
                 return False  # a meeting's own words outweigh a guess, never evidence
-        if result.entity_type == "PERSON" and evidence_of(result) not in OWN_CUES and is_everyday_pair(span):
-            return False  # "the golden harbor rollout": a code name until a cue says otherwise
+        if result.entity_type == "PERSON" and evidence_of(result) not in OWN_CUES:
+            if is_everyday_pair(span):
+                return False  # "the golden harbor rollout": a code name until a cue says otherwise
+            if idioms and AllowList.covers(idioms, stripped_start, stripped_end):
+                return False  # "kelly green", "a cup of joe": a given name in an everyday phrase
         return keep_result(text, result, self.settings, person_ends)
 
     def _chunks(self, text: str) -> list[tuple[int, str]]:

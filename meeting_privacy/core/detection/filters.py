@@ -22,11 +22,21 @@ from functools import cache
 from phonenumbers.geodata.locale import LOCALE_DATA
 from presidio_analyzer import RecognizerResult
 
+from .evidence import OWN_CUES, evidence_of
+from .lexicon import PRODUCT_NOUNS
 from .names import is_everyday_phrase
 from .places import is_weak_model_place
 from .settings import DatePolicy, DetectionSettings
 
-__all__ = ["is_affiliation", "is_birth_context", "is_country", "is_full_date", "keep_result"]
+__all__ = [
+    "is_affiliation",
+    "is_birth_context",
+    "is_country",
+    "is_full_date",
+    "is_imperative_opening",
+    "is_product_use",
+    "keep_result",
+]
 
 _BIRTH = re.compile(r"\b(?:born|birth|birthday|birthdate|b-?day|d\.?o\.?b\.?|date\s+of\s+birth)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[.;!?]\s|\b(?:and|but|while|then)\b", re.IGNORECASE)
@@ -111,6 +121,31 @@ def is_affiliation(text: str, start: int, person_ends: Iterable[int]) -> bool:
     return gap is not None and (start - len(gap.group(0))) in set(person_ends)
 
 
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+
+
+def is_product_use(text: str, end: int) -> bool:
+    """A noun right after the span that makes it a tool (``cassandra nodes``, ``the jupyter server``)."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1) in PRODUCT_NOUNS
+
+
+#: What follows a verb that opens a typed sentence, and never a name without a comma: an object, a particle.
+_AFTER_IMPERATIVE = re.compile(r" (?:the|a|an|me|us|them|it|my|your|our|their|this|that|these|those|out|forth)\b")
+
+
+def is_imperative_opening(text: str, start: int, end: int) -> bool:
+    """``Pat the laptop dry``, ``Max out the retries``: a typed sentence (a capital first) that opens with
+    one word and then an object or a particle, with no comma; speech-to-text writes ``pat the numbers
+    look good`` to address someone, so a lower-case turn is left alone."""
+    return (
+        not text[:start].strip()
+        and text[start : start + 1].isupper()
+        and " " not in text[start:end]
+        and _AFTER_IMPERATIVE.match(text, end) is not None
+    )
+
+
 def _recognizer(result: RecognizerResult) -> str | None:
     return (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
 
@@ -131,10 +166,16 @@ def keep_result(
         return settings.dates == DatePolicy.BIRTH_AND_CALENDAR and is_full_date(span)
     if result.entity_type == "PERSON" and _recognizer(result) == "SpacyRecognizer" and is_everyday_phrase(span):
         return False
+    if result.entity_type == "PERSON" and evidence_of(result) not in OWN_CUES:
+        if is_product_use(text, result.end):
+            return False  # "cassandra nodes", "luigi tasks": a tool named like a person
+        if is_imperative_opening(text, result.start, result.end):
+            return False  # "Pat the laptop dry", "Chuck me the remote": a verb that is also a name
     if result.entity_type == "LOCATION":
         if settings.keep_countries and is_country(span):
             return False
-        if _recognizer(result) == "SpacyRecognizer" and is_weak_model_place(span):
-            return False  # "Hushed Canyon": a code name of dictionary words, no place the gazetteer knows
+        if _recognizer(result) == "SpacyRecognizer":
+            if is_weak_model_place(span) or is_product_use(text, result.end):
+                return False  # "Hushed Canyon": a code name of dictionary words, no place the gazetteer knows
         return not is_affiliation(text, result.start, person_ends)
     return True

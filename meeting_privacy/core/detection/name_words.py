@@ -34,6 +34,7 @@ from .lexicon import (
     COMPOUND_WORDS,
     ENGLISH_WORDS,
     NOT_NAME_WORDS,
+    PRODUCT_NOUNS,
     ROLE_WORDS,
     Zipf,
     capitalised_only_names,
@@ -102,6 +103,9 @@ class Listed(enum.Enum):
     WORDNET_PERSON = "wordnet_person"
     #: Letters that no dictionary lists, nor as a compound (``obama``; not ``okay``, ``dropbox``).
     UNLISTED_WORD = "unlisted_word"
+    #: A word English hardly uses (below ``Zipf.WORD``) that is no compound of two (``lauristin``, ``tusk``;
+    #: not ``failover``).
+    RARE_SIMPLE_WORD = "rare_simple_word"
     #: A word the NER model's vocabulary has never seen (``known_words`` of the caller).
     UNSEEN = "unseen"
     #: ...that no dictionary lists either (a compound may be a name: ``bongani``; not ``portal``).
@@ -146,6 +150,7 @@ _LISTED: dict[Listed, Callable[[str, str, Collection[str]], bool]] = {
     Listed.WORDNET_PERSON: lambda w, b, k: b in wordnet_surnames(),
     Listed.FREQUENT_RARE_WORD: lambda w, b, k: b in frequent_surnames() and not is_english_word(b, Zipf.EVERYDAY),
     Listed.UNLISTED_WORD: lambda w, b, k: b.isalpha() and b not in ENGLISH_WORDS and b not in COMPOUND_WORDS,
+    Listed.RARE_SIMPLE_WORD: lambda w, b, k: b not in COMPOUND_WORDS and not is_english_word(b),
     Listed.UNSEEN: lambda w, b, k: _unseen(b, k),
     Listed.UNSEEN_NON_WORD: lambda w, b, k: _unseen(b, k) and b not in ENGLISH_WORDS,
     Listed.ANY: lambda w, b, k: True,
@@ -212,13 +217,13 @@ RULES: dict[str, NameWordRule] = {
     ),
     "surname_lower": NameWordRule(
         "a lower-case word after a lower-case given name: a listed surname or given name, no common word,"
-        " or a word of no list that English hardly uses (``marju lauristin``)",
+        " or a word of no list that English hardly uses and that is no compound (``marju lauristin``; not"
+        " ``aurora failover``)",
         case=Case.LOWER,
         min_length=2,
-        excluded=(STOP_WORDS, NOT_NAME_WORDS),
+        excluded=(STOP_WORDS, NOT_NAME_WORDS, PRODUCT_NOUNS),
         common=Zipf.COMMON,
-        accepted=(Listed.SURNAME, Listed.GIVEN),
-        rarer_than=Zipf.WORD,
+        accepted=(Listed.SURNAME, Listed.GIVEN, Listed.RARE_SIMPLE_WORD),
     ),
     "listed_with_person": NameWordRule(
         "a capitalised word listed with a person (``Eklund, Michael and Hodge``)",

@@ -29,8 +29,10 @@ __all__ = [
     "ENGLISH_WORDS",
     "COMMON_WORD_NAMES",
     "HONORIFICS",
+    "NAME_IDIOMS",
     "NAME_PARTICLES",
     "NOT_NAME_WORDS",
+    "PRODUCT_NOUNS",
     "ROLE_WORDS",
     "WORDNET_PEOPLE",
     "WORDNET_PLACES",
@@ -90,6 +92,8 @@ COMMON_WORD_NAMES = words("common_word_names")
 NOT_NAME_WORDS = words("not_name_words") | CALENDAR_WORDS
 ROLE_WORDS = words("role_words")
 ASSISTANTS = words("assistants")
+PRODUCT_NOUNS = words("product_nouns")
+NAME_IDIOMS = phrases("name_idioms")
 HONORIFICS = words("honorifics")
 
 
