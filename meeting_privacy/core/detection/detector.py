@@ -14,7 +14,7 @@ from .evidence import MODEL_CASED, MODEL_LOWER, NAME_EVIDENCE_KEY, OWN_CUES, evi
 from .fastpath import ResultCache, copy_result, is_filler
 from .filters import keep_result
 from .lexicon import NAME_IDIOMS
-from .names import is_everyday_pair, is_lower_case_text, known_words
+from .names import is_everyday_pair, is_lower_case_text, is_thing_name, known_words
 from .registry import local_recognizers
 from .roster import ROSTER_PERSON_KEY, Roster, RosterRecognizer
 from .settings import DetectionSettings
@@ -173,8 +173,8 @@ class Detector:
             if AllowList.covers(vocabulary, stripped_start, stripped_end):
                 return False  # a meeting's own words outweigh a guess, never evidence
         if result.entity_type == "PERSON" and evidence_of(result) not in OWN_CUES:
-            if is_everyday_pair(span):
-                return False  # "the golden harbor rollout": a code name until a cue says otherwise
+            if is_everyday_pair(span) or is_thing_name(span):
+                return False  # "the golden harbor rollout", "Glass Archipelago": a code name until a cue says otherwise
             if idioms and AllowList.covers(idioms, stripped_start, stripped_end):
                 return False  # "kelly green", "a cup of joe": a given name in an everyday phrase
         return keep_result(text, result, self.settings, person_ends)

@@ -30,6 +30,7 @@ from .evidence import CUE, WORD_LIST
 from .lexicon import (
     CALENDAR_WORDS,
     COMMON_WORD_NAMES,
+    ENGLISH_WORDS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     Zipf,
@@ -49,6 +50,7 @@ __all__ = [
     "find_names",
     "is_everyday_pair",
     "is_everyday_phrase",
+    "is_thing_name",
     "is_lower_case_text",
     "known_words",
     "looks_like_person",
@@ -95,6 +97,19 @@ def is_everyday_pair(span: str) -> bool:
     """
     words = _LETTERS.findall(span)
     return len(words) >= 2 and span.islower() and all(is_everyday_word(w) for w in words)
+
+
+def is_thing_name(span: str) -> bool:
+    """Dictionary words, two or more, none a given name that is no everyday word, the last one no list holds
+    as a surname or given name: ``Glass Archipelago``, ``Hazel Tractor``, ``snow defender``.
+
+    A code name of an everyday word and a thing; a person's name ends in a surname (``Velvet Otter`` and
+    ``Hazel Moose`` may still be people: ``otter`` and ``moose`` are census surnames).
+    """
+    words = [bare(w) for w in _LETTERS.findall(span)]
+    if len(words) < 2 or any(len(w) < 3 or w not in ENGLISH_WORDS or _GIVEN(w) for w in words):
+        return False  # "R O D R I G U E Z", "abu qatada bin laden": a name's letters, a word of no dictionary
+    return words[-1] not in surnames() and words[-1] not in given_names()
 
 
 def looks_like_person(words: Sequence[str]) -> bool:
