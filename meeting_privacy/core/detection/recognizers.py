@@ -270,12 +270,24 @@ _WEAK_TYPES = (
     r"St|Rd|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|Square|Sq|Circle|Cir|Trail|Close|Row|Alley|Mews|Gardens|"
     r"Grove|Hill|Walk|Plaza|Loop|Pike|View|Park|Green|Rise|Wharf|Quay"
 )
+# Street words that speech-to-text writes in lower case, after a number and a name: "452 cherry hill drive",
+# "12 ash court"; a time, distance or count before them is no street name ("a 10 minute drive").
+_SPOKEN_TYPES = r"drive|court|place|way|close|circle|trail|grove|square"
+_NOT_UNIT_WORD = (
+    r"(?!(?:minutes?|hours?|days?|weeks?|miles?|kms?|kilometres?|kilometers?|blocks?|steps?|times?|am|pm|"
+    r"percent|per)\b)"
+)
+# ...and said where an address is said: "she's at", "from ... to", "the site is".
+_AT_ADDRESS = r"(?:(?<=\bat )|(?<=\bon )|(?<=\bto )|(?<=\bis )|(?<=\bwas )|(?<=\bfrom ))"
 # Street words inside the name (Friedhofstrasse, Koskikatu, Gesterbyntie, Storgatan).
 _STREET_SUFFIX = (
     r"[A-ZÀ-Ý][\w'’-]*(?:stra(?:ss|ß)e|str\.?|gasse|weg|platz|allee|vej|gade|gatan|gata|vägen|katu|tie|"
     r"laan|straat|steeg|plein|utca|ulica|ulice|cesta|sokak|caddesi)"
 )
-_UNIT = r"(?:(?i:apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|bldg|building)\.?|#)\s*#?\s*\w{1,6}"
+_UNIT = (
+    r"(?:(?i:apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|bldg|building)\.?|#)\s*#?\s*\w{1,6}"
+    r"(?:\s(?![ai]\b)[a-z](?![\w'’]))?"  # "apartment 2 c": a unit letter spelled on its own
+)
 _NUMBER = r"\b\d{1,6}[A-Za-z]?(?:\s+\d{1,4})?\s+"
 # Street words written as their own word in other languages: before the name
 # ("Rua Igreja 25", "ul. Miła 53") or after it ("Villacher Strasse 89", "Erzsébet tér 19.").
@@ -296,6 +308,7 @@ _STREET = re.compile(
     rf"|\b(?:Unit|PSC|USNS|USNV|USS|USCGC)\s+\w+(?:\s+\w+)?(?:,?\s+Box\s+\d+)?,?\s*(?:DPO|FPO|APO)\s+(?:AA|AE|AP)\s+\d{{5}}\b"
     rf"|{_NUMBER}(?:{_NOT_STREET_WORD}[A-Za-z][\w'’.-]*\s+){{1,4}}?(?i:{_STRONG_TYPES})\b\.?(?:,?\s*{_UNIT})?"
     rf"|{_NUMBER}(?:[A-Z0-9][\w'’.-]*\s+){{1,4}}?(?:{_WEAK_TYPES})\b\.?(?:,?\s*{_UNIT})?"
+    rf"|{_AT_ADDRESS}{_NUMBER}(?:{_NOT_STREET_WORD}{_NOT_UNIT_WORD}[a-z][\w'’-]*\s+){{1,3}}?(?:{_SPOKEN_TYPES})\b(?:,?\s*{_UNIT})?"
     rf"|(?:{_NUMBER})?{_STREET_SUFFIX}(?:\s+\d{{1,5}}\w?)?\b(?:,?\s*{_UNIT})?"
     rf"|\b(?i:p\.?\s?o\.?\s+box|psc|apt\.?|apartment|suite)\s+\d{{1,6}}\b(?:,?\s*(?i:box)\s+\d{{1,6}})?"
 )

@@ -137,8 +137,9 @@ def _below_thousand(toks: list[_Token], i: int) -> tuple[int, int, int] | None:
     """A cardinal below 1,000 at ``toks[i]``: (value, tokens used, spoken digits)."""
     word = toks[i].lower
     nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
-    if word in UNITS and word not in _ZERO_LETTERS and nxt == "hundred":
-        value, j = UNITS[word] * 100, i + 2
+    hundreds = UNITS[word] if word in UNITS and word not in _ZERO_LETTERS else TEENS.get(word)
+    if hundreds and nxt == "hundred":  # "four hundred", "fifteen hundred and two"
+        value, j = hundreds * 100, i + 2
         if j < len(toks) and toks[j].lower == "and" and j + 1 < len(toks) and _is_tens_word(toks[j + 1]):
             j += 1
         rest = _tens(toks, j)
@@ -146,12 +147,6 @@ def _below_thousand(toks: list[_Token], i: int) -> tuple[int, int, int] | None:
             value, j = value + rest[0], j + rest[1]
         return value, j - i, 0
     if word in TEENS:
-        if nxt == "hundred":
-            value, j = TEENS[word] * 100, i + 2
-            rest = _tens(toks, j)
-            if rest:
-                value, j = value + rest[0], j + rest[1]
-            return value, j - i, 0
         return TEENS[word], 1, 0
     if word in TENS:
         if nxt in UNITS and UNITS[nxt] and nxt != "o":
@@ -270,6 +265,8 @@ def _separator(text: str, toks: list[_Token], j: int) -> tuple[int, str]:
     tight_dot = tok.text == "." and j + 1 < len(toks) and not _gap(text, tok, toks[j + 1]) and not gap
     if tok.lower in _DOT_WORDS or tight_dot:
         return j + 1, "."
+    if tok.lower == "slash":
+        return j + 1, "/"  # "oh four slash twelve slash ninety one"
     if tok.text in (",", "-", ".", "–", "—", "/") or tok.lower in _FILLERS:
         k = j + 1
         while k < len(toks) and (toks[k].text in (",", "-", ".", "…") or toks[k].lower in _FILLERS):

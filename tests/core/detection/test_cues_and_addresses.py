@@ -97,6 +97,14 @@ def test_detector_finds_third_parties_in_meeting_speech() -> None:
         ("The parcel went to Oslo, Norway 0150 last week", None),
         ("We moved the launch to March 2025 and Windows 11 is fine", []),
         ("Revenue grew 12 percent in Germany 2024 was strong", []),
+        # spoken: a lower-case street word after an address word, a unit letter, "fifteen hundred and two"
+        ("vikram she's at four fifty two cherry hill drive", ["four fifty two cherry hill drive"]),
+        ("the move is from twelve ash court", ["twelve ash court"]),
+        ("she's at sixty one lincoln avenue apartment two c", ["sixty one lincoln avenue apartment two c"]),
+        ("it was fifteen hundred and two sycamore boulevard", ["fifteen hundred and two sycamore boulevard"]),
+        ("it is a 10 minute drive from here", []),
+        ("meet at 5 pm close to the station", []),
+        ("we have 3 open court cases", []),
     ],
 )
 def test_street_addresses(text: str, expected: list[str] | None) -> None:

@@ -65,6 +65,7 @@ def detector() -> Detector:
         ("see w w w dot acme dot com slash pricing", [("URL", "w w w dot acme dot com slash pricing")]),
         ("the surname is Raman, that's R A M A N", None),
         ("I was born on march third nineteen eighty five", [("DATE_TIME", None)]),
+        ("her dob is oh four slash twelve slash ninety one", [("DATE_TIME", "oh four slash twelve slash ninety one")]),
         ("server one nine two dot one six eight dot oh dot one", [("IP_ADDRESS", None)]),
         ("I live at twenty four clarke avenue near the station", [("STREET_ADDRESS", None)]),
     ],
@@ -93,6 +94,8 @@ def test_spoken_pii_found(detector: Detector, text: str, expected: list | None) 
         "the dot com era is over",
         "oh, I see what you mean",
         "we moved the standup to nine fifteen on the third of may",
+        "the support line is open twenty four slash seven",
+        "we had fifteen hundred and two signups last week",
     ],
 )
 def test_business_numbers_stay(detector: Detector, text: str) -> None:
