@@ -282,7 +282,7 @@ _AT_ADDRESS = r"(?:(?<=\bat )|(?<=\bon )|(?<=\bto )|(?<=\bis )|(?<=\bwas )|(?<=\
 # Street words inside the name (Friedhofstrasse, Koskikatu, Gesterbyntie, Storgatan).
 _STREET_SUFFIX = (
     r"[A-ZÀ-Ý][\w'’-]*(?:stra(?:ss|ß)e|str\.?|gasse|weg|platz|allee|vej|gade|gatan|gata|vägen|katu|tie|"
-    r"laan|straat|steeg|plein|utca|ulica|ulice|cesta|sokak|caddesi)"
+    r"laan|straat|steeg|plein|gracht|kade|dijk|singel|utca|ulica|ulice|cesta|sokak|caddesi)"
 )
 _UNIT = (
     r"(?:(?i:apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|bldg|building)\.?|#)\s*#?\s*\w{1,6}"
@@ -295,7 +295,7 @@ _NAME_WORD = r"[A-ZÀ-ÝĀ-ſΑ-Ω][\w'’.-]*"
 _PARTICLE = r"(?:d[aeo]s?|du|de|del|della|delle|la|le|di|van|von|der|den|ten|ter|e|y|i|z|u)"
 _FOREIGN_BEFORE = (
     r"(?:(?i:Rua|Rue|Via|Viale|Calle|Carrer|Avenida|Avda\.|Strada|Piazza|Piazzetta|Praça|Largo|Paseo|Plaza|Trg|"
-    r"Πλατεία|Οδός|Λεωφόρος)|ul\.|ulica|al\.|Aleja|C/)"
+    r"Πλατεία|Οδός|Λεωφόρος|Jalan|Jl\.)|ul\.|ulica|al\.|Aleja|C/)"
 )
 _FOREIGN_AFTER = (
     r"(?:Strasse|Straße|Str\.|Gasse|Weg|Allee|Platz|Ring|[Gg]ate|[Vv]ej|[Vv]eien|[Vv]egen|[Gg]ata|[Gg]atan|[Kk]atu|"
@@ -311,6 +311,8 @@ _STREET = re.compile(
     rf"|{_AT_ADDRESS}{_NUMBER}(?:{_NOT_STREET_WORD}{_NOT_UNIT_WORD}[a-z][\w'’-]*\s+){{1,3}}?(?:{_SPOKEN_TYPES})\b(?:,?\s*{_UNIT})?"
     rf"|(?:{_NUMBER})?{_STREET_SUFFIX}(?:\s+\d{{1,5}}\w?)?\b(?:,?\s*{_UNIT})?"
     rf"|\b(?i:p\.?\s?o\.?\s+box|psc|apt\.?|apartment|suite)\s+\d{{1,6}}\b(?:,?\s*(?i:box)\s+\d{{1,6}})?"
+    # "Unit 7, Riverside Business Park": a unit of a named estate, no house number
+    rf"|\b(?i:unit|flat|suite|apt\.?|apartment)\s+\w{{1,6}},?\s+(?:{_NAME_WORD}\s+){{1,3}}(?:{_WEAK_TYPES})\b"
 )
 # A line of an address block: postcode or house number, street name, number
 # ("22829 Jagerij 64"); the name words are checked (not "12 March 2024").
@@ -364,9 +366,13 @@ _ADDRESS_ABBREVIATION = "".join(
 )
 _SENTENCE_END = rf"{_ADDRESS_ABBREVIATION}[.;!?](?:\s|$)(?!\s*(?:Apt|Suite|Box)\b)"
 _CLAUSE_END = re.compile(rf"{_SENTENCE_END}|\s+(?:and|but|so)\s+(?=[a-z])|\s+(?:since|until|when|because)\b")
+# A capitalised word of a city or region (no digits: "SW3" is a postcode's).
+_TAIL_WORD = r"[A-ZÀ-Ý](?:[^\W\d]|['’.-])*"
+# Canadian and British postcodes: "M5V 2A2", "LS10 1AB".
+_POSTCODE = r"[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}"
 # After a street, a city, region and postcode often follow on the same line.
 _TAIL = re.compile(
-    rf"(?:\s*,\s*|\n[\s>?]*,?\s*|\s+)(?:{_UNIT}|[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){{0,3}}(?:\s+\([A-Z]\w+\))?"
+    rf"(?:\s*,\s*|\n[\s>?]*,?\s*|\s+)(?:{_UNIT}|{_POSTCODE}|{_TAIL_WORD}(?:\s+{_TAIL_WORD}){{0,3}}(?:\s+\([A-Z]\w+\))?"
     rf"|[A-Z]{{2}}|\d{{3,6}}(?:-\d{{4}})?)\b"
 )
 # Postcodes: a US state and ZIP after a comma or line break (", CO 70079"), or a

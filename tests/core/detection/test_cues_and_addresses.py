@@ -105,6 +105,10 @@ def test_detector_finds_third_parties_in_meeting_speech() -> None:
         ("it is a 10 minute drive from here", []),
         ("meet at 5 pm close to the station", []),
         ("we have 3 open court cases", []),
+        # written: a Dutch canal street, a unit of a named estate, Canadian and British postcodes
+        ("He moved to Prinsengracht 263 in Amsterdam.", ["Prinsengracht 263"]),
+        ("The clinic is at 300 Queen St W, Toronto, ON M5V 2A2.", ["300 Queen St W, Toronto, ON M5V 2A2"]),
+        ("Unit 7, Riverside Business Park, Leeds LS10 1AB", ["Unit 7, Riverside Business Park, Leeds LS10 1AB"]),
     ],
 )
 def test_street_addresses(text: str, expected: list[str] | None) -> None:
