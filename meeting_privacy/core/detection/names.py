@@ -306,7 +306,8 @@ _ROLE = re.compile(
     r")(?:\s+(?:is|was|named|called))?\s+(?=[a-z])"
 )
 #: Where a turn or sentence starts, past a greeting or filler: a name said there, then a question or
-#: thanks, addresses someone (``pat can you go through the numbers``, ``Seun, thanks``).
+#: thanks, addresses someone (``pat can you go through the numbers``, ``Seun, thanks``). A comma alone is
+#: not enough: ``Ash, birch and rowan``, ``Lamb, chicken or the veggie option``.
 _TURN_START = re.compile(
     r"(?:^|(?<=[.?!]\s))(?:(?:hi|hey|okay|ok|so|right|and|um|uh|yeah|well|oh|alright),?\s+){0,2}", re.IGNORECASE
 )
@@ -314,6 +315,8 @@ _ADDRESSED = re.compile(
     r",?\s+(?:(?:uh|um),?\s+)?(?:(?:can|could|would|will|do|did|are|were|have)\s+you|thanks|thank\s+you|you\s+said)\b",
     re.IGNORECASE,
 )
+#: A capitalised name said last in a sentence, after a comma: ``Can you send it over, Kemi?``
+_ADDRESSED_LAST = re.compile(r",\s+([A-ZÀ-Ý][a-zß-ÿ'’-]+)(?=\s*[.?!]+(?:\s|$)|\s*$)")
 _ADDRESSED_CAPITALISED = RULES["addressed_capitalised"]
 
 
@@ -416,6 +419,9 @@ class PersonCueRecognizer(LocalRecognizer):
                 continue
             if lower or all(_ADDRESSED_CAPITALISED(w) for w in _WORD.findall(text[m.end() : end])):
                 found.append((m.end(), end, 0.65))
+        for m in _ADDRESSED_LAST.finditer(text):
+            if _ADDRESSED_CAPITALISED(m.group(1)):
+                found.append((m.start(1), m.end(1), 0.65))
         return found
 
     @staticmethod

@@ -59,6 +59,9 @@ def cues() -> PersonCueRecognizer:
         ("thank you so much", []),
         ("the customer portal is down again", []),
         ("the customer will call back", []),
+        ("Can you send it over, Kemi?", ["Kemi"]),  # addressed last in the sentence
+        ("Can you share it in Slack, Zoom?", []),
+        ("Ash, birch and rowan saplings arrive today", []),  # a comma alone addresses no one
     ],
 )
 def test_person_cues(cues: PersonCueRecognizer, text: str, names: list[str]) -> None:
@@ -69,7 +72,8 @@ def test_capitals_decide_whether_lower_case_words_may_be_names(cues: PersonCueRe
     assert is_lower_case_text("i'll email rohit")
     assert is_lower_case_text("I'll email rohit")
     assert not is_lower_case_text("I'll email Rohit today")
-    assert cues.analyze("Please email rohit today, Anna", ["PERSON"]) == []
+    text = "Please email rohit today, Anna"  # capitals elsewhere: lower-case rohit is no name, Anna is addressed
+    assert [text[r.start : r.end] for r in cues.analyze(text, ["PERSON"])] == ["Anna"]
 
 
 def test_without_a_vocabulary_only_census_names_count() -> None:
