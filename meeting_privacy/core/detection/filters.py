@@ -33,8 +33,8 @@ __all__ = [
     "is_birth_context",
     "is_country",
     "is_full_date",
-    "is_imperative_opening",
     "is_product_use",
+    "is_verb_use",
     "keep_result",
 ]
 
@@ -122,28 +122,44 @@ def is_affiliation(text: str, start: int, person_ends: Iterable[int]) -> bool:
 
 
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
+#: Words before a span that make it a tool: ``a trial of vercel``, ``an alternative to Okta``.
+_PRODUCT_BEFORE = re.compile(
+    r"\b(?:trial(?:l?ing)?(?:\s+of)?|alternatives?\s+to|migrat(?:e|ed|ing|ion)\s+(?:to|from|off)|seats\s+(?:in|on|for)|"
+    r"subscriptions?\s+(?:to|for)|licen[cs]es?\s+(?:for|of)|integrations?\s+(?:with|for)|instances?\s+of)\s+$",
+    re.IGNORECASE,
+)
 
 
-def is_product_use(text: str, end: int) -> bool:
-    """A noun right after the span that makes it a tool (``cassandra nodes``, ``the jupyter server``)."""
+def is_product_use(text: str, start: int, end: int) -> bool:
+    """A tool named like a person: by the noun after it (``cassandra nodes``, ``the jupyter server``), by the
+    words before it (``our trial of vercel``), or as the first part of a compound word (``frost-proof``)."""
     m = _NEXT_WORD.match(text, end)
-    return m is not None and m.group(1) in PRODUCT_NOUNS
+    if m is not None and m.group(1) in PRODUCT_NOUNS:
+        return True
+    if re.match(r"-[a-z]", text[end : end + 2]):
+        return True
+    return _PRODUCT_BEFORE.search(text[max(0, start - 30) : start]) is not None
 
 
-#: What follows a verb that opens a typed sentence, and never a name without a comma: an object, a particle.
-_AFTER_IMPERATIVE = re.compile(r" (?:the|a|an|me|us|them|it|my|your|our|their|this|that|these|those|out|forth)\b")
+#: What follows a verb, and never a name without a comma: an object, a particle.
+_AFTER_VERB = re.compile(r" (?:the|a|an|me|us|them|it|my|your|our|their|this|that|these|those|out|forth)\b")
+#: What comes before a verb and never before a name: ``we had to jimmy the cupboard``, ``let's pat it dry``.
+_BEFORE_VERB = re.compile(
+    r"\b(?:(?:had|have|has|need(?:s|ed)?|try(?:ing)?|tried|want(?:s|ed)?|going|gonna|able|got|used)\s+to|"
+    r"let['’]?s|please|don['’]?t|didn['’]?t|can['’]t|won['’]t|should|must)\s+$",
+    re.IGNORECASE,
+)
 
 
-def is_imperative_opening(text: str, start: int, end: int) -> bool:
-    """``Pat the laptop dry``, ``Max out the retries``: a typed sentence (a capital first) that opens with
-    one word and then an object or a particle, with no comma; speech-to-text writes ``pat the numbers
-    look good`` to address someone, so a lower-case turn is left alone."""
-    return (
-        not text[:start].strip()
-        and text[start : start + 1].isupper()
-        and " " not in text[start:end]
-        and _AFTER_IMPERATIVE.match(text, end) is not None
-    )
+def is_verb_use(text: str, start: int, end: int) -> bool:
+    """``Pat the laptop dry``, ``Max out the retries``, ``trying to harry us``: one word, then an object or a
+    particle with no comma, where a verb goes: first in a typed sentence (a capital first; speech-to-text
+    writes ``pat the numbers look good`` to address someone) or after ``had to``, ``let's``, ``please``."""
+    if " " in text[start:end] or _AFTER_VERB.match(text, end) is None:
+        return False
+    if not text[:start].strip():
+        return text[start : start + 1].isupper()
+    return _BEFORE_VERB.search(text[max(0, start - 20) : start]) is not None
 
 
 def _recognizer(result: RecognizerResult) -> str | None:
@@ -167,15 +183,15 @@ def keep_result(
     if result.entity_type == "PERSON" and _recognizer(result) == "SpacyRecognizer" and is_everyday_phrase(span):
         return False
     if result.entity_type == "PERSON" and evidence_of(result) not in OWN_CUES:
-        if is_product_use(text, result.end):
+        if is_product_use(text, result.start, result.end):
             return False  # "cassandra nodes", "luigi tasks": a tool named like a person
-        if is_imperative_opening(text, result.start, result.end):
+        if is_verb_use(text, result.start, result.end):
             return False  # "Pat the laptop dry", "Chuck me the remote": a verb that is also a name
     if result.entity_type == "LOCATION":
         if settings.keep_countries and is_country(span):
             return False
         if _recognizer(result) == "SpacyRecognizer":
-            if is_weak_model_place(span) or is_product_use(text, result.end):
+            if is_weak_model_place(span) or is_product_use(text, result.start, result.end):
                 return False  # "Hushed Canyon": a code name of dictionary words, no place the gazetteer knows
         return not is_affiliation(text, result.start, person_ends)
     return True

@@ -318,6 +318,8 @@ _ADDRESSED = re.compile(
 #: A capitalised name said last in a sentence, after a comma: ``Can you send it over, Kemi?``
 _ADDRESSED_LAST = re.compile(r",\s+([A-ZÀ-Ý][a-zß-ÿ'’-]+)(?=\s*[.?!]+(?:\s|$)|\s*$)")
 _ADDRESSED_CAPITALISED = RULES["addressed_capitalised"]
+#: ``call`` that names a thing or a duty, not a person called: ``it's called hopscotch``, ``the on call rota``.
+_THING_CALLED = re.compile(r"(?:\b(?:it|that|this|which|what)(?:['’]s|\s+is|\s+was)?\s+|\bon[\s-])call", re.IGNORECASE)
 
 
 def is_lower_case_text(text: str) -> bool:
@@ -367,6 +369,8 @@ class PersonCueRecognizer(LocalRecognizer):
         offices = list(_OFFICE.finditer(text)) + list(_ROLE.finditer(text)) if lower else []
         for cue in list(_PERSON_CUE.finditer(text)) + list(_TITLE.finditer(text)) + offices:
             titled = cue.re is not _PERSON_CUE
+            if not titled and _THING_CALLED.search(text[max(0, cue.start() - 12) : cue.start() + 4]):
+                continue  # "it's called hopscotch", "the on call rota": a thing's name, a duty
             first = {_PERSON_CUE: _CUE_LOWER_FIRST, _ROLE: _AFTER_ROLE_LOWER}.get(cue.re, _AFTER_TITLE_LOWER)
             end = self._name_end(text, cue.end(), lower, first, titled)
             if end is None:

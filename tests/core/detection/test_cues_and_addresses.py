@@ -62,6 +62,9 @@ def cues() -> PersonCueRecognizer:
         ("Can you send it over, Kemi?", ["Kemi"]),  # addressed last in the sentence
         ("Can you share it in Slack, Zoom?", []),
         ("Ash, birch and rowan saplings arrive today", []),  # a comma alone addresses no one
+        ("does anyone remember why it's called hopscotch", []),  # a thing's name
+        ("the jeeves bot posts the on call rota every monday", []),
+        ("can you call marguerite tomorrow", ["marguerite"]),
     ],
 )
 def test_person_cues(cues: PersonCueRecognizer, text: str, names: list[str]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from meeting_privacy.core.detection import Detector, Roster
-from meeting_privacy.core.detection.filters import is_imperative_opening, is_product_use
+from meeting_privacy.core.detection.filters import is_product_use, is_verb_use
 from meeting_privacy.core.detection.lexicon import NAME_IDIOMS, PRODUCT_NOUNS
 
 
@@ -57,5 +57,7 @@ def test_product_nouns_and_idioms_are_lists_a_reader_can_check() -> None:
     assert {"nodes", "pipelines", "notebooks"} <= PRODUCT_NOUNS
     assert not {"builds", "tests", "logs", "jobs", "account", "team"} & PRODUCT_NOUNS  # verbs, possessions, surnames
     assert {"kelly green", "cup of joe"} <= NAME_IDIOMS and "dear john" not in NAME_IDIOMS  # "Dear John," opens a mail
-    assert is_product_use("the jupyter server", len("the jupyter")) and not is_product_use("jupyter", 7)
-    assert is_imperative_opening("Chuck me the remote", 0, 5) and not is_imperative_opening("chuck me the remote", 0, 5)
+    assert is_product_use("the jupyter server", 4, 11) and not is_product_use("jupyter", 0, 7)
+    assert is_product_use("our trial of vercel ends", 13, 19) and is_product_use("frost-proof", 0, 5)
+    assert is_verb_use("Chuck me the remote", 0, 5) and not is_verb_use("chuck me the remote", 0, 5)
+    assert is_verb_use("we had to jimmy the door", 10, 15) and not is_verb_use("ask jimmy the details", 4, 9)
