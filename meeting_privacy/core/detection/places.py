@@ -167,6 +167,7 @@ class LowerCasePlaceRecognizer(LocalRecognizer):
             else:
                 i += 1
         found += _joined(text, found, known)
+        found += _landmarks(text)  # "gibraltar airport" over "gibraltar": the detector keeps the union
         return [self.result("LOCATION", start, end, 0.6) for start, end in sorted(found)]
 
     @staticmethod
@@ -192,6 +193,26 @@ class LowerCasePlaceRecognizer(LocalRecognizer):
         if several or big:
             return cue
         return cue and not is_english_word(name, Zipf.EVERYDAY)
+
+
+#: A landmark by its kind after or before a name: ``gezi park``, ``gibraltar airport``, ``camp ashraf``.
+_LANDMARK_AFTER = re.compile(
+    r"\b([a-z][a-z'’-]+)\s+(?:park|airport|square|hospital|cathedral|palace|castle|stadium|"
+    r"harbou?r|valley|lake|island|islands|mountains|bay|beach|canal|prison|abbey|dam|refinery)\b"
+)
+_LANDMARK_BEFORE = re.compile(r"\b(?:camp|mount|lake|port|fort|cape|isle\s+of)\s+([a-z][a-z'’-]+)\b")
+
+
+def _landmarks(text: str) -> list[tuple[int, int]]:
+    """Landmarks named by a place of the gazetteer or a word no dictionary lists: ``gezi park``, ``camp
+    ashraf``, ``gibraltar airport``; not ``the car park``, ``central square``, ``camp fire``."""
+    found = []
+    for pattern in (_LANDMARK_AFTER, _LANDMARK_BEFORE):
+        for m in pattern.finditer(text):
+            name = fold(m.group(1))
+            if _distinctive(name) or (is_known_place(name) and not is_english_word(name, Zipf.EVERYDAY)):
+                found.append(m.span())
+    return found
 
 
 def _joined(text: str, found: list[tuple[int, int]], known: list[tuple[int, int]]) -> list[tuple[int, int]]:

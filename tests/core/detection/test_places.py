@@ -35,6 +35,9 @@ PLACES = LowerCasePlaceRecognizer()
         ("a gas power station in pembrokeshire", ["pembrokeshire"]),  # a county, ISO 3166-2
         ("the regional government of uttarakhand asked for support", ["uttarakhand"]),
         ("we head north after the central review", []),  # regions of dictionary words only are left out
+        ("the violence against protestors in gezi park", ["gezi park"]),  # a landmark by its kind
+        ("refugees murdered while protecting camp ashraf", ["camp ashraf"]),
+        ("we parked in the car park by the central square", []),
     ],
 )
 def test_lower_case_places(text: str, expected: list[str]) -> None:
