@@ -322,9 +322,16 @@ _ADDRESSED_CAPITALISED = RULES["addressed_capitalised"]
 _THING_CALLED = re.compile(r"(?:\b(?:it|that|this|which|what)(?:['’]s|\s+is|\s+was)?\s+|\bon[\s-])call", re.IGNORECASE)
 
 
+#: The first letter of a word, unless an ASCII lower-case one (``Çağrı`` counts as capitalised).
+_WORD_START = re.compile(r"\b[^\W\d_a-z]")
+
+
 def is_lower_case_text(text: str) -> bool:
     """No capitalised word past the first, ``I`` aside: capitals say nothing about names here."""
-    return not any(m.start() > 0 for m in re.finditer(r"\b[A-Z]", text) if not _is_pronoun_i(text, m.start()))
+    return not any(
+        m.start() > 0 and m.group(0).isupper() and not _is_pronoun_i(text, m.start())
+        for m in _WORD_START.finditer(text)
+    )
 
 
 def _is_pronoun_i(text: str, start: int) -> bool:

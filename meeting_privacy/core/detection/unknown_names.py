@@ -36,7 +36,8 @@ __all__ = ["UnknownNameRecognizer"]
 
 _NAME_LIKE = RULES["shape_part"]
 _RARE = RULES["shape_rare"]
-_CAPITALISED = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿā-ſ'’-]+)"
+#: A capitalised word, hyphenated parts capitalised too (``Adeyemi-Bakare``, ``Nakamura-smith``).
+_CAPITALISED = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿā-ſ'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ]?[a-zß-öø-ÿā-ſ'’]+)*)"
 _RUN = re.compile(rf"(?<![\w'’-]){_CAPITALISED}(?:[ ](?:[A-Z]\.?[ ])?{_CAPITALISED}){{1,2}}(?![\w'’-])")
 _ALONE = re.compile(rf"(?<![\w'’-])({_CAPITALISED})(?=\s)")
 _SUBJECT = RULES["subject_lower"]

@@ -60,6 +60,7 @@ def cues() -> PersonCueRecognizer:
         ("the customer portal is down again", []),
         ("the customer will call back", []),
         ("Can you send it over, Kemi?", ["Kemi"]),  # addressed last in the sentence
+        ("Ask Çağrı about the invoice.", ["Çağrı"]),
         ("Can you share it in Slack, Zoom?", []),
         ("Ash, birch and rowan saplings arrive today", []),  # a comma alone addresses no one
         ("does anyone remember why it's called hopscotch", []),  # a thing's name
@@ -74,6 +75,7 @@ def test_person_cues(cues: PersonCueRecognizer, text: str, names: list[str]) -> 
 def test_capitals_decide_whether_lower_case_words_may_be_names(cues: PersonCueRecognizer) -> None:
     assert is_lower_case_text("i'll email rohit")
     assert is_lower_case_text("I'll email rohit")
+    assert not is_lower_case_text("Ask Çağrı about the invoice")  # a capital beyond ASCII is one
     assert not is_lower_case_text("I'll email Rohit today")
     text = "Please email rohit today, Anna"  # capitals elsewhere: lower-case rohit is no name, Anna is addressed
     assert [text[r.start : r.end] for r in cues.analyze(text, ["PERSON"])] == ["Anna"]

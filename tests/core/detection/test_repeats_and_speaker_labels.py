@@ -99,6 +99,7 @@ def test_name_fields_and_cues(detector: Detector, text: str, names: list[str]) -
         ("> Mijail C Adomo\n> Asc Partners", ["Mijail C Adomo"]),
         ("Shovda is very reliable. You can always count on her.", ["Shovda"]),
         ("Okay so Oluwaseun said the vendor signed", ["Oluwaseun"]),
+        ("Oluwaseun Adeyemi-Bakare presented the plan.", ["Oluwaseun Adeyemi-Bakare"]),  # a hyphenated surname
         ("We moved the Figma files to Salesforce.", []),  # rare words, but one at a time
         ("Kubernetes said nothing about the outage", []),  # common enough in English text
     ],
