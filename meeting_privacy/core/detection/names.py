@@ -23,6 +23,7 @@ from collections.abc import Iterable, Sequence
 
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from .base import LocalRecognizer
@@ -33,6 +34,7 @@ from .lexicon import (
     ENGLISH_WORDS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
+    ROLE_WORDS,
     Zipf,
     capitalised_only_names,
     census_surnames,
@@ -318,6 +320,21 @@ _ADDRESSED = re.compile(
 #: A capitalised name said last in a sentence, after a comma: ``Can you send it over, Kemi?``
 _ADDRESSED_LAST = re.compile(r",\s+([A-ZÀ-Ý][a-zß-ÿ'’-]+)(?=\s*[.?!]+(?:\s|$)|\s*$)")
 _ADDRESSED_CAPITALISED = RULES["addressed_capitalised"]
+#: What only a person does in a meeting, after a name: ``Summer is running the retro`` would be a season,
+#: ``Summer is presenting`` is someone (``Faith will follow up``, ``grace from finance``).
+_PERSON_DOES = re.compile(
+    r"\s+(?:(?:is|was|will\s+be)\s+(?:presenting|leading|joining|hosting|chairing|facilitating|moderating|"
+    r"organi[sz]ing|taking\s+(?:the\s+)?(?:notes|minutes)|going\s+to\s+take\s+(?:the\s+)?(?:notes|minutes)|"
+    r"on\s+(?:leave|holiday|vacation)|out\s+(?:sick|today|this\s+week)|off\s+sick)"
+    r"|will\s+(?:present|lead|join\s+us|host|chair|facilitate|moderate|take\s+(?:the\s+)?(?:notes|minutes)|"
+    r"follow\s+up|send\s+(?:it|the|an?|them)|share\s+(?:it|the|an?|her|his)|own\s+(?:it|this|that|the))"
+    r"|from\s+(?:the\s+)?(?:finance|legal|marketing|sales|hr|ops|operations|support|security|design|engineering|"
+    r"product|procurement|accounting|payroll|recruiting|research)(?:\s+team)?)\b",
+    re.IGNORECASE,
+)
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)$")
+
+
 #: ``call`` that names a thing or a duty, not a person called: ``it's called hopscotch``, ``the on call rota``.
 _THING_CALLED = re.compile(r"(?:\b(?:it|that|this|which|what)(?:['’]s|\s+is|\s+was)?\s+|\bon[\s-])call", re.IGNORECASE)
 
@@ -388,6 +405,10 @@ class PersonCueRecognizer(LocalRecognizer):
                 continue  # "meeting with Acme Labs": the NER says organisation
             found.append((cue.start() if cue.re is _TITLE else cue.end(), end, 0.65))
         found += self._addressed(text)
+        for m in _PERSON_DOES.finditer(text):
+            name = _NAME_BEFORE.search(text, 0, m.start())
+            if name and self._does_things(text, name, lower):
+                found.append((name.start(1), name.end(1), 0.65))
         if lower:
             for m in _GLUED_TITLE.finditer(text):
                 glued = self._glued(m)
@@ -434,6 +455,21 @@ class PersonCueRecognizer(LocalRecognizer):
             if _ADDRESSED_CAPITALISED(m.group(1)):
                 found.append((m.start(1), m.end(1), 0.65))
         return found
+
+    @staticmethod
+    def _does_things(text: str, name: re.Match[str], lower: bool) -> bool:
+        """A given name (an everyday one too: ``will``, ``grace``), a surname or a word no dictionary lists,
+        not after a determiner, written as names are in this text."""
+        word = name.group(1)
+        if (lower and not word.islower() and name.start(1) > 0) or (not lower and not word[:1].isupper()):
+            return False
+        b = bare(word)
+        if after_determiner(text, name.start(1)) or b in NOT_NAME_WORDS or b in ROLE_WORDS or len(b) < 3:
+            return False
+        if b in STOP_WORDS and (word.islower() or b not in given_names()):
+            return False  # "she is leading", "you will be joining"; capitalised, "Will is presenting" is someone
+        surname = b in surnames() and b not in ENGLISH_WORDS  # not "the canteen cook is on holiday"
+        return b in given_names() or surname or Listed.UNLISTED_WORD.test(word, b, ())
 
     @staticmethod
     def _glued(match: re.Match[str]) -> bool:

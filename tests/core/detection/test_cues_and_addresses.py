@@ -61,6 +61,15 @@ def cues() -> PersonCueRecognizer:
         ("the customer will call back", []),
         ("Can you send it over, Kemi?", ["Kemi"]),  # addressed last in the sentence
         ("Ask Çağrı about the invoice.", ["Çağrı"]),
+        # what only a person does in a meeting, after a name: everyday given names too
+        ("Will is presenting the roadmap today.", ["Will"]),
+        ("Grace from finance joined late.", ["Grace"]),
+        ("hi everyone um grace is going to take notes today", ["grace"]),
+        ("fernandes from procurement will join at half past", ["fernandes"]),
+        ("the summer is running late", []),
+        ("the canteen cook is on holiday so order lunch in", []),
+        ("she is leading the committee", []),
+        ("the data from finance is late", []),
         ("Can you share it in Slack, Zoom?", []),
         ("Ash, birch and rowan saplings arrive today", []),  # a comma alone addresses no one
         ("does anyone remember why it's called hopscotch", []),  # a thing's name
