@@ -115,7 +115,8 @@ class Detector:
             )
             person_ends = [r.end for r in results if r.entity_type == "PERSON"]
             allowed = self._allow_list.matches(chunk)
-            idioms = self._idioms.matches(chunk)
+            weak_person = any(r.entity_type == "PERSON" and evidence_of(r) not in OWN_CUES for r in results)
+            idioms = self._idioms.matches(chunk) if weak_person else []
             vocabulary = self._vocabulary(rosters[index]).matches(chunk)
             model_evidence = MODEL_LOWER if low else MODEL_CASED
             for result in results:

@@ -243,6 +243,8 @@ def _coordinated(text: str, persons: list[tuple[int, int, float]]) -> list[tuple
     capitalised name word listed with a person (a given name, even an
     ambiguous one, a surname, or a word English hardly uses). In lower-case
     text (``when kohl and mitterrand came``) the word must be no dictionary word."""
+    if not persons:
+        return []  # a list spreads from a person it holds: none, no list (and no word need be read)
     spans = [(s, e) for s, e, _ in persons]
     rule = _LISTED_WITH_PERSON_LOWER if is_lower_case_text(text) else _LISTED_WITH_PERSON
     candidates = [m for m in _CAPITALISED_WORD.finditer(text) if rule(m.group(1))]

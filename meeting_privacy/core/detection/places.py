@@ -197,21 +197,27 @@ class LowerCasePlaceRecognizer(LocalRecognizer):
 
 #: A landmark by its kind after or before a name: ``gezi park``, ``gibraltar airport``, ``camp ashraf``.
 _LANDMARK_AFTER = re.compile(
-    r"\b([a-z][a-z'’-]+)\s+(?:park|airport|square|hospital|cathedral|palace|castle|stadium|"
+    r"(?<=[a-z'’-] )(?:park|airport|square|hospital|cathedral|palace|castle|stadium|"
     r"harbou?r|valley|lake|island|islands|mountains|bay|beach|canal|prison|abbey|dam|refinery)\b"
 )
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([a-z][a-z'’-]+) $")
 _LANDMARK_BEFORE = re.compile(r"\b(?:camp|mount|lake|port|fort|cape|isle\s+of)\s+([a-z][a-z'’-]+)\b")
 
 
 def _landmarks(text: str) -> list[tuple[int, int]]:
     """Landmarks named by a place of the gazetteer or a word no dictionary lists: ``gezi park``, ``camp
     ashraf``, ``gibraltar airport``; not ``the car park``, ``central square``, ``camp fire``."""
+    named: list[tuple[int, int, str]] = []
+    for m in _LANDMARK_AFTER.finditer(text):  # the kind first: a search for it is fast
+        word = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if word:
+            named.append((word.start(1), m.end(), word.group(1)))
+    named += [(m.start(), m.end(), m.group(1)) for m in _LANDMARK_BEFORE.finditer(text)]
     found = []
-    for pattern in (_LANDMARK_AFTER, _LANDMARK_BEFORE):
-        for m in pattern.finditer(text):
-            name = fold(m.group(1))
-            if _distinctive(name) or (is_known_place(name) and not is_english_word(name, Zipf.EVERYDAY)):
-                found.append(m.span())
+    for start, end, word in named:
+        name = fold(word)
+        if _distinctive(name) or (is_known_place(name) and not is_english_word(name, Zipf.EVERYDAY)):
+            found.append((start, end))
     return found
 
 
