@@ -408,7 +408,7 @@ class PersonCueRecognizer(LocalRecognizer):
             found.append((cue.start() if cue.re is _TITLE else cue.end(), end, 0.65))
         found += self._addressed(text)
         for m in _PERSON_DOES.finditer(text):
-            name = _NAME_BEFORE.search(text, 0, m.start())
+            name = _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())  # bounded: linear in the text
             if name and self._does_things(text, name, lower):
                 found.append((name.start(1), name.end(1), 0.65))
         if lower:

@@ -180,3 +180,8 @@ def test_an_address_block_that_swallows_a_phone_number_is_kept() -> None:
 @pytest.mark.parametrize("text", ["12 March 2024", "Agenda\n12 March 2024\nBudget", "3 Windows 11", "10 Sprint 14\n"])
 def test_lines_of_numbers_and_everyday_words_are_not_address_blocks(text: str) -> None:
     assert StreetAddressRecognizer().analyze(text, ["STREET_ADDRESS"]) == []
+
+
+def test_names_before_what_people_do_are_read_in_linear_time(cues: PersonCueRecognizer) -> None:
+    text = "grace from finance " * 5_000  # each cue looks back a few words, never to the start of the text
+    assert len(cues.analyze(text, ["PERSON"])) == 5_000
