@@ -151,13 +151,16 @@ _BEFORE_VERB = re.compile(
 )
 
 
+_LEADING_SPACE = re.compile(r"\s*")
+
+
 def is_verb_use(text: str, start: int, end: int) -> bool:
     """``Pat the laptop dry``, ``Max out the retries``, ``trying to harry us``: one word, then an object or a
     particle with no comma, where a verb goes: first in a typed sentence (a capital first; speech-to-text
     writes ``pat the numbers look good`` to address someone) or after ``had to``, ``let's``, ``please``."""
     if " " in text[start:end] or _AFTER_VERB.match(text, end) is None:
         return False
-    if not text[:start].strip():
+    if _LEADING_SPACE.match(text).end() >= start:  # first in the text (reads only its leading spaces)
         return text[start : start + 1].isupper()
     return _BEFORE_VERB.search(text[max(0, start - 20) : start]) is not None
 
