@@ -195,10 +195,12 @@ class LowerCasePlaceRecognizer(LocalRecognizer):
         return cue and not is_english_word(name, Zipf.EVERYDAY)
 
 
-#: A landmark by its kind after or before a name: ``gezi park``, ``gibraltar airport``, ``camp ashraf``.
+#: A landmark or a region by its kind after or before a name: ``gezi park``, ``gibraltar airport``, ``camp
+#: ashraf``, ``the donbas region``.
 _LANDMARK_AFTER = re.compile(
     r"(?<=[a-z'’-] )(?:park|airport|square|hospital|cathedral|palace|castle|stadium|"
-    r"harbou?r|valley|lake|island|islands|mountains|bay|beach|canal|prison|abbey|dam|refinery)\b"
+    r"harbou?r|valley|lake|island|islands|mountains|bay|beach|canal|prison|abbey|dam|refinery|"
+    r"region|province|county|district|oblast|prefecture|canton|governorate|municipality|delta|basin|peninsula)\b"
 )
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([a-z][a-z'’-]+) $")
 _LANDMARK_BEFORE = re.compile(r"\b(?:camp|mount|lake|port|fort|cape|isle\s+of)\s+([a-z][a-z'’-]+)\b")

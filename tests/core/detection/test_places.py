@@ -38,6 +38,8 @@ PLACES = LowerCasePlaceRecognizer()
         ("the violence against protestors in gezi park", ["gezi park"]),  # a landmark by its kind
         ("refugees murdered while protecting camp ashraf", ["camp ashraf"]),
         ("we parked in the car park by the central square", []),
+        ("farmers in the kherson oblast are suffering", ["kherson", "kherson oblast"]),  # a region by its kind
+        ("the sales region is growing", []),
     ],
 )
 def test_lower_case_places(text: str, expected: list[str]) -> None:
