@@ -195,6 +195,6 @@ def keep_result(
             return False
         if _recognizer(result) == "SpacyRecognizer":
             if is_weak_model_place(span) or is_product_use(text, result.start, result.end):
-                return False  # "Hushed Canyon": a code name of dictionary words, no place the gazetteer knows
+                return False  # "Hushed Canyon" (dictionary words, no known place), "the braintree webhook"
         return not is_affiliation(text, result.start, person_ends)
     return True

@@ -285,7 +285,6 @@ _PERSON_CUE = re.compile(
     r"|(?:reports?|amendments?|motions?|proposals?|questions?)\s+(?:by|from)|(?:drawn\s+up|tabled|put\s+forward)\s+by"
     r"|(?:e-?mail(?:ed|ing)?|mail(?:ed)?|message[ds]?|text(?:ed)?|call(?:ed|ing)?|ring|ping(?:ed)?|phoned|"
     r"invite[ds]?|remind(?:ed)?|ask(?:ed|ing)?|tell|told|b?cc|contact(?:ed)?|thank(?:ed)?|loop(?:ed)?\s+in)"
-    r"|thanks,?|thank\s+you,?"
     r")\s+(?:(?:my|our|your)\s+(?:friend|colleague|coworker|boss|manager|cousin|uncle|aunt|brother|sister|"
     r"neighbou?r|client|contact|partner)\s+)?",
     re.IGNORECASE,

@@ -166,11 +166,6 @@ def nicknames(given_name: str) -> frozenset[str]:
     return frozenset(n for n in usable if not any(n in words for words in excluded))
 
 
-def _is_word(part: str) -> bool:
-    """A nickname that a dictionary lists (``rob``, ``kit``, ``bobby``; not ``kathy``)."""
-    return part in ENGLISH_WORDS
-
-
 def is_common_word(part: str) -> bool:
     """Whether a name part is also an everyday word and needs context."""
     lower = part.lower()
@@ -207,9 +202,9 @@ class RosterRecognizer(LocalRecognizer):
             for nickname in nicknames(parts[0]) if parts else ():
                 nick_people.setdefault(nickname, set()).add(index)
         # A nickname that is another member's name part is theirs (``Bill`` of the roster is not ``William``'s);
-        # one that is a dictionary or everyday word (``bill``, ``rob``, ``kit``) is left to the other rules.
+        # one a dictionary lists (``bill``, ``rob``, ``kit``; not ``kathy``) is left to the other rules.
         for nickname, people in nick_people.items():
-            if not _is_word(nickname):
+            if nickname not in ENGLISH_WORDS:
                 part_people.setdefault(nickname, people)
         self._part_people = {k: frozenset(v) for k, v in part_people.items()}
         self._name_re = _alternation(self._part_people, hyphen_as_space=True)
