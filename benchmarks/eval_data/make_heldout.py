@@ -31,6 +31,7 @@ Labelling conventions
 
 All names, numbers and addresses are invented.
 """
+
 import json
 import os
 import re
@@ -472,7 +473,7 @@ def parse(marked):
     text, spans, pos = [], [], 0
     length = 0
     for m in MARKER.finditer(marked):
-        before = marked[pos:m.start()]
+        before = marked[pos : m.start()]
         text.append(before)
         length += len(before)
         tag, value = m.group(1), m.group(2)
@@ -492,10 +493,13 @@ def parse(marked):
 # --- spoken-number reader, used only to sanity-check the invented values ---
 UNITS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine".split())}
 UNITS["oh"] = 0
-TEENS = {w: 10 + i for i, w in enumerate(
-    "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split())}
-TENS = {w: 10 * i for i, w in enumerate(
-    "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
+TEENS = {
+    w: 10 + i
+    for i, w in enumerate("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split())
+}
+TENS = {
+    w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"
+}
 
 
 def spoken_digits(s):
@@ -583,9 +587,9 @@ def build():
             text, spans = parse(marked)
             prev_end = -1
             for s in spans:
-                assert text[s["start"]:s["end"]] == s.pop("_value"), marked
+                assert text[s["start"] : s["end"]] == s.pop("_value"), marked
                 assert s["start"] >= prev_end, f"overlap in {marked!r}"
-                assert text[s["start"]:s["end"]].strip() == text[s["start"]:s["end"]], marked
+                assert text[s["start"] : s["end"]].strip() == text[s["start"] : s["end"]], marked
                 prev_end = s["end"]
             rows.append({"meeting": n, "roster": roster, "text": text, "spans": spans})
     return rows

@@ -678,24 +678,24 @@ def parse(line):
     """Strip the markers from one marked sentence; return (text, spans)."""
     text, spans, last = "", [], 0
     for m in MARKER.finditer(line):
-        text += line[last:m.start()]
+        text += line[last : m.start()]
         value = m.group(2)
         spans.append({"start": len(text), "end": len(text) + len(value), "type": TYPES[m.group(1)]})
         text += value
         last = m.end()
     text += line[last:]
     for s in spans:
-        value = text[s["start"]:s["end"]]
+        value = text[s["start"] : s["end"]]
         assert value == value.strip() and value, (line, value)
         assert s["start"] == 0 or text[s["start"] - 1] == " ", (line, value)
-        after = text[s["end"]:s["end"] + 2]
+        after = text[s["end"] : s["end"] + 2]
         assert after in ("", "'s") or after[0] == " ", (line, value)
     return text, spans
 
 
 def check(text, spans, values):
     assert ALLOWED.fullmatch(text), text
-    assert [text[s["start"]:s["end"]] for s in spans] == values, text
+    assert [text[s["start"] : s["end"]] for s in spans] == values, text
     assert "[" not in text and "]" not in text, text
 
 

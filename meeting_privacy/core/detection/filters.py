@@ -23,9 +23,10 @@ from phonenumbers.geodata.locale import LOCALE_DATA
 from presidio_analyzer import RecognizerResult
 
 from .evidence import OWN_CUES, evidence_of
-from .lexicon import PRODUCT_NOUNS
+from .lexicon import PRODUCT_NAMES, PRODUCT_NOUNS, census_given_names, census_surnames, is_english_word
+from .name_words import bare
 from .names import is_everyday_phrase
-from .places import is_weak_model_place
+from .places import is_known_place, is_weak_model_place
 from .settings import DatePolicy, DetectionSettings
 
 __all__ = [
@@ -33,6 +34,7 @@ __all__ = [
     "is_birth_context",
     "is_country",
     "is_full_date",
+    "is_product_name",
     "is_product_use",
     "is_verb_use",
     "keep_result",
@@ -141,6 +143,44 @@ def is_product_use(text: str, start: int, end: int) -> bool:
     return _PRODUCT_BEFORE.search(text[max(0, start - 30) : start]) is not None
 
 
+#: Words after which a tool goes and a person does not: ``the notebook is in julia``, ``paid through deel``.
+_TOOL_BEFORE = re.compile(r"\b(?:in|on|into|onto|via|through|using)\s+(?:the\s+)?$", re.IGNORECASE)
+_OTHER_TOOL_AFTER = re.compile(r"\s*(?:,|and|or|vs\.?|versus)\s+(\w+)", re.IGNORECASE)
+_OTHER_TOOL_BEFORE = re.compile(r"(\w+)\s*(?:,|and|or|vs\.?|versus)\s+$", re.IGNORECASE)
+_SPAN_WORD = re.compile(r"\S+")
+_ACRONYM = re.compile(r"[A-Z]{2,4}")
+
+
+def is_product_name(text: str, start: int, end: int, *, person: bool) -> bool:
+    """A tool the product list names (``in jupyter``, ``Vite builds``, ``Braintree payouts``, ``Travis CI``).
+
+    A product that is also a common US given name or surname (``claude``, ``julia``, ``jenkins``) is one only
+    where a tool goes: before a tool's noun or an acronym, after ``a trial of``, beside another product
+    (``claude and gemini``), as a place the gazetteer does not know, or, for a person span, after
+    ``in``/``on``/``through``. What follows the product in the span must be lower-case words or an acronym,
+    so that ``Teams Priya`` stays a person.
+    """
+    head, *rest = _SPAN_WORD.findall(text[start:end]) or [""]
+    product = bare(head)
+    if product not in PRODUCT_NAMES:
+        return False
+    if not all(_ACRONYM.fullmatch(w) or (w.islower() and is_english_word(bare(w))) for w in rest):
+        return False
+    if product not in census_given_names() and product not in census_surnames():
+        return True
+    if rest or is_product_use(text, start, end) or _beside_product(text, start, end):
+        return True
+    if not person:
+        return not is_known_place(product)
+    return _TOOL_BEFORE.search(text[max(0, start - 20) : start]) is not None
+
+
+def _beside_product(text: str, start: int, end: int) -> bool:
+    after = _OTHER_TOOL_AFTER.match(text, end)
+    before = _OTHER_TOOL_BEFORE.search(text[max(0, start - 30) : start])
+    return any(m is not None and m.group(1).lower() in PRODUCT_NAMES for m in (after, before))
+
+
 #: What follows a verb, and never a name without a comma: an object, a particle.
 _AFTER_VERB = re.compile(r" (?:the|a|an|me|us|them|it|my|your|our|their|this|that|these|those|out|forth)\b")
 #: What comes before a verb and never before a name: ``we had to jimmy the cupboard``, ``let's pat it dry``.
@@ -186,13 +226,17 @@ def keep_result(
     if result.entity_type == "PERSON" and _recognizer(result) == "SpacyRecognizer" and is_everyday_phrase(span):
         return False
     if result.entity_type == "PERSON" and evidence_of(result) not in OWN_CUES:
-        if is_product_use(text, result.start, result.end):
-            return False  # "cassandra nodes", "luigi tasks": a tool named like a person
+        if is_product_use(text, result.start, result.end) or is_product_name(
+            text, result.start, result.end, person=True
+        ):
+            return False  # "cassandra nodes", "luigi tasks", "in jupyter": a tool named like a person
         if is_verb_use(text, result.start, result.end):
             return False  # "Pat the laptop dry", "Chuck me the remote": a verb that is also a name
     if result.entity_type == "LOCATION":
         if settings.keep_countries and is_country(span):
             return False
+        if is_product_name(text, result.start, result.end, person=False):
+            return False  # "vite builds", "the cap table in carta": a tool, not a place
         if _recognizer(result) == "SpacyRecognizer":
             if is_weak_model_place(span) or is_product_use(text, result.start, result.end):
                 return False  # "Hushed Canyon" (dictionary words, no known place), "the braintree webhook"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from meeting_privacy.core.detection import Detector, Roster
-from meeting_privacy.core.detection.filters import is_product_use, is_verb_use
-from meeting_privacy.core.detection.lexicon import NAME_IDIOMS, PRODUCT_NOUNS
+from meeting_privacy.core.detection.filters import is_product_name, is_product_use, is_verb_use
+from meeting_privacy.core.detection.lexicon import NAME_IDIOMS, PRODUCT_NAMES, PRODUCT_NOUNS
 
 
 def persons(detector: Detector, text: str, roster: Roster | None = None) -> list[str]:
@@ -50,6 +50,51 @@ def test_given_names_that_name_no_one(detector: Detector, text: str) -> None:
 )
 def test_the_same_words_still_name_people(detector: Detector, text: str, name: str) -> None:
     assert name in persons(detector, text)
+
+
+def entities(detector: Detector, text: str) -> list[tuple[str, str]]:
+    [results] = detector.analyze_batch([text], [Roster()])
+    return [(text[r.start : r.end], r.entity_type) for r in results if r.entity_type in ("PERSON", "LOCATION")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the churn model notebook is in jupyter on the shared server",  # a tool no name list holds
+        "vite builds are way faster than the old webpack setup",
+        "the vp of engineering wants the mobile app on kotlin before october",
+        "Braintree payouts are delayed by a day this week.",  # the product, then lower-case words
+        "contractors abroad get paid through deel",  # a census surname: a tool where tools go
+        "I pasted the error from Jenkins into the team channel.",  # no place of that name: a tool
+        "the cto wants claude and gemini compared by the end of february",  # beside another product
+        "Two roles are open on Greenhouse and Ashby.",
+        "Travis CI is being switched off at the end of the month.",  # an acronym after it
+    ],
+)
+def test_products_named_like_people_or_places(detector: Detector, text: str) -> None:
+    assert entities(detector, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("julia is out today so claude will run the demo", "claude"),  # a census name, no tool context
+        ("ping me on Teams Priya", "Priya"),  # a capitalised word after the product is no tool's part
+        ("jenkins said the deploy is done", "jenkins"),  # a cue: a person
+        ("the office in aurora reopens in march", "aurora"),  # a known place keeps its name
+    ],
+)
+def test_product_names_that_are_people_or_places_here(detector: Detector, text: str, name: str) -> None:
+    assert any(name in span for span, _ in entities(detector, text))
+
+
+def test_product_names_read_the_span_and_its_context() -> None:
+    text = "the cap table in carta needs updating"
+    start = text.index("carta")
+    assert is_product_name(text, start, start + 5, person=True)  # after "in"
+    assert not is_product_name("ask carta", 4, 9, person=True)  # a census surname, no tool context
+    assert is_product_name("ask carta", 4, 9, person=False)  # as a place: no town of that name
+    assert {"jupyter", "kotlin", "claude"} <= PRODUCT_NAMES and "priya" not in PRODUCT_NAMES
 
 
 def test_the_roster_outweighs_an_everyday_phrase(detector: Detector) -> None:

@@ -32,6 +32,7 @@ __all__ = [
     "NAME_IDIOMS",
     "NAME_PARTICLES",
     "NOT_NAME_WORDS",
+    "PRODUCT_NAMES",
     "PRODUCT_NOUNS",
     "ROLE_WORDS",
     "WORDNET_PEOPLE",
@@ -93,6 +94,7 @@ NOT_NAME_WORDS = words("not_name_words") | CALENDAR_WORDS
 ROLE_WORDS = words("role_words")
 ASSISTANTS = words("assistants")
 PRODUCT_NOUNS = words("product_nouns")
+PRODUCT_NAMES = words("product_names")
 NAME_IDIOMS = phrases("name_idioms")
 HONORIFICS = words("honorifics")
 
