@@ -22,12 +22,13 @@ from functools import cache
 from phonenumbers.geodata.locale import LOCALE_DATA
 from presidio_analyzer import RecognizerResult
 
-from .evidence import OWN_CUES, evidence_of
+from .evidence import MODEL_LOWER, OWN_CUES, evidence_of
 from .lexicon import PRODUCT_NAMES, PRODUCT_NOUNS, census_given_names, census_surnames, is_english_word
 from .name_words import bare
 from .names import is_everyday_phrase
 from .places import is_known_place, is_weak_model_place
 from .settings import DatePolicy, DetectionSettings
+from .truecase import capital_only_from_start
 
 __all__ = [
     "is_affiliation",
@@ -232,6 +233,8 @@ def keep_result(
             return False  # "cassandra nodes", "luigi tasks", "in jupyter": a tool named like a person
         if is_verb_use(text, result.start, result.end):
             return False  # "Pat the laptop dry", "Chuck me the remote": a verb that is also a name
+        if evidence_of(result) == MODEL_LOWER and capital_only_from_start(text, result.start, result.end):
+            return False  # "Jay feathers keep turning up": the model read the capital a sentence starts with
     if result.entity_type == "LOCATION":
         if settings.keep_countries and is_country(span):
             return False

@@ -56,6 +56,7 @@ __all__ = [
     "is_lower_case_text",
     "known_words",
     "looks_like_person",
+    "starts_sentence",
     "retype_entities",
 ]
 
@@ -201,9 +202,19 @@ def find_names(text: str) -> Iterable[tuple[int, int, float]]:
                 yield words[i].start(), _name_end(words[end_index]), 0.75
                 i = end_index + 1
                 continue
+        if starts_sentence(text, words[i].start()) and not text.startswith(",", words[i].end()):
+            # A first word's capital says nothing ("Moody lighting", "Tab order"); a comma after it addresses
+            # someone ("Pat, the laptop is dry").
+            ambiguous = not _GIVEN(word.lower())
         if not ambiguous and (capitalised or not after_determiner(text, words[i].start())):
             yield words[i].start(), _name_end(words[i]), 0.6  # not "the carol singers", "a jerry can"
         i += 1
+
+
+def starts_sentence(text: str, start: int) -> bool:
+    """Whether ``start`` opens the text or a sentence (a look-back of a few characters, for hostile lengths)."""
+    before = text[max(0, start - 16) : start].rstrip()
+    return before[-1:] in (".", "?", "!") or (not before and start <= 16)
 
 
 _DETERMINER_BEFORE = re.compile(

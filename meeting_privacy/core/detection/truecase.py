@@ -24,9 +24,9 @@ from wordfreq import top_n_list
 
 from .lexicon import COMPOUND_WORDS, ENGLISH_WORDS, Zipf, given_names, is_english_word, surnames
 from .name_words import RULES
-from .names import after_determiner
+from .names import after_determiner, starts_sentence
 
-__all__ = ["TRUECASED_SCORE", "truecase"]
+__all__ = ["TRUECASED_SCORE", "capital_only_from_start", "truecase"]
 
 #: The score of the model's spans in a text it read truecased: below our recognizers' (0.6 and up), so that
 #: Presidio, which keeps the higher of two identical spans, keeps their evidence (a name field, a cue, a
@@ -58,6 +58,32 @@ def truecase(text: str) -> str:
             parts += [text[last : m.start()], cased]
             last = m.end()
     return "".join(parts) + text[last:] if parts else text
+
+
+#: What a person does first in a sentence: ``rice told the committee``, ``baker approved``, ``bird was found``.
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:is|was|has|had|will|would|can|could|should|must|did|does|said|says|told|tells|asked|asks|thinks|"
+    r"thought|wants|wanted|knows|knew|[a-z]+ed)\b"
+)
+_AND_NEXT = re.compile(r"\s+and\s+([a-z]+)\b")
+
+
+def capital_only_from_start(text: str, start: int, end: int) -> bool:
+    """Whether the model's span in truecased ``text`` opens a sentence, got no capital but the one every
+    first word gets, on a dictionary word, and is followed by no verb a person would do, no comma (an address)
+    and no other name (``Jay feathers keep turning up``, ``Stark contrast``; not ``rice told the committee``,
+    ``Pat, the laptop``, ``bush and blair``). The model read a capital we gave it for no name; its guess is
+    no evidence."""
+    words = _WORD.findall(text[start:end].lower())
+    if not words or words[0] not in ENGLISH_WORDS or not starts_sentence(text, start):
+        return False
+    if _SUBJECT_VERB.match(text, end) or text.startswith(",", end):
+        return False  # "rice told the committee", "Pat, the laptop is dry": a person
+    other = _AND_NEXT.match(text, end)
+    if other is not None and (other.group(1) in surnames() or other.group(1) in given_names()):
+        return False
+    determined = after_determiner(text, start)
+    return all(_cased(word, False, determined) == word for word in words)
 
 
 def _cased(word: str, sentence_start: bool, determined: bool) -> str:

@@ -88,6 +88,33 @@ def test_product_names_that_are_people_or_places_here(detector: Detector, text: 
     assert any(name in span for span, _ in entities(detector, text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moody lighting makes the demo screen hard to read.",  # a name only capitalised, and first
+        "Tab order on the signup form is broken for keyboard users.",
+        "Jay feathers keep turning up on the balcony; there must be a nest.",  # the model read our capital
+        "Stark contrast between the two survey results, worth a look.",
+    ],
+)
+def test_a_first_words_capital_is_no_evidence(detector: Detector, text: str) -> None:
+    assert persons(detector, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("rice told the senate committee that the intelligence was solid", "rice"),  # what a person does
+        ("bird was found not guilty on all counts", "bird"),
+        ("bush and blair made the decision together", "bush"),  # beside another name
+        ("Moody said the build is broken.", "Moody"),  # a cue
+        ("The notes are from Moody Okafor.", "Moody Okafor"),  # not first
+    ],
+)
+def test_first_words_that_are_people(detector: Detector, text: str, name: str) -> None:
+    assert name in persons(detector, text)
+
+
 def test_product_names_read_the_span_and_its_context() -> None:
     text = "the cap table in carta needs updating"
     start = text.index("carta")
