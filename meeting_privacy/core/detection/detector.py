@@ -16,7 +16,7 @@ from .filters import keep_result
 from .lexicon import NAME_IDIOMS
 from .names import is_everyday_pair, is_lower_case_text, is_thing_name, known_words
 from .registry import local_recognizers
-from .roster import ROSTER_PERSON_KEY, Roster, RosterRecognizer
+from .roster import PERSON_VERB, ROSTER_PERSON_KEY, Roster, RosterRecognizer
 from .settings import DetectionSettings
 from .truecase import TRUECASED_SCORE, truecase
 
@@ -174,7 +174,7 @@ class Detector:
             if AllowList.covers(vocabulary, stripped_start, stripped_end):
                 return False  # a meeting's own words outweigh a guess, never evidence
         if result.entity_type == "PERSON" and evidence_of(result) not in OWN_CUES:
-            if is_everyday_pair(span) or is_thing_name(span):
+            if is_everyday_pair(span) or (is_thing_name(span) and not PERSON_VERB.match(text, result.end)):
                 return False  # "the golden harbor rollout", "Glass Archipelago": a code name until a cue says otherwise
             if idioms and AllowList.covers(idioms, stripped_start, stripped_end):
                 return False  # "kelly green", "a cup of joe": a given name in an everyday phrase

@@ -38,6 +38,7 @@ from .lexicon import (
     Zipf,
     capitalised_only_names,
     census_surnames,
+    frequent_surnames,
     given_names,
     is_english_word,
     surnames,
@@ -103,16 +104,21 @@ def is_everyday_pair(span: str) -> bool:
 
 
 def is_thing_name(span: str) -> bool:
-    """Dictionary words, two or more, none a given name that is no everyday word, the last one no list holds
-    as a surname or given name: ``Glass Archipelago``, ``Hazel Tractor``, ``snow defender``.
+    """Dictionary words, two or more, none a given name that is no everyday word, the last one no given name
+    and no frequent census surname: ``Glass Archipelago``, ``Velvet Otter``, ``snow defender``.
 
-    A code name of an everyday word and a thing; a person's name ends in a surname (``Velvet Otter`` and
-    ``Hazel Moose`` may still be people: ``otter`` and ``moose`` are census surnames).
+    A code name of an everyday word and a thing; a person's name ends in a surname, and the surnames that are
+    also everyday words are frequent ones (``Rose Baker``, ``Grace Stone``), or other locales' (``otter``
+    and ``moose`` are census surnames, rarer than two thousand others). The detector still takes the span
+    for a person before what people do (``Velvet Otter joined the call``).
     """
     words = [bare(w) for w in _LETTERS.findall(span)]
     if len(words) < 2 or any(len(w) < 3 or w not in ENGLISH_WORDS or _GIVEN(w) for w in words):
         return False  # "R O D R I G U E Z", "abu qatada bin laden": a name's letters, a word of no dictionary
-    return words[-1] not in surnames() and words[-1] not in given_names()
+    last = words[-1]
+    if last in given_names() or last in frequent_surnames():
+        return False
+    return last in census_surnames() or last not in surnames()
 
 
 def looks_like_person(words: Sequence[str]) -> bool:

@@ -29,6 +29,9 @@ def persons(detector: Detector, text: str, roster: Roster | None = None) -> list
         "the hazel tractor pilot needs offline maps",
         "we had to jimmy the supply cupboard",  # a verb where a verb goes
         "our trial of vercel ends on friday",  # a tool by the words before it
+        "Velvet Otter is still blocked on the data-sharing agreement.",  # otter: a rare census surname
+        "I moved the Honey Bramble tickets to the done column.",
+        "honey bramble burned through most of its cloud budget",
     ],
 )
 def test_given_names_that_name_no_one(detector: Detector, text: str) -> None:
@@ -43,9 +46,10 @@ def test_given_names_that_name_no_one(detector: Detector, text: str) -> None:
         ("derek the numbers look good", "derek"),  # lower-case speech: a name said to address someone
         ("Pat, the laptop is dry now.", "Pat"),  # a comma: addressed
         ("Marguerite Okonkwo drafted the cup of joe survey", "Marguerite Okonkwo"),
-        ("Velvet Otter joined the call late", "Velvet Otter"),
+        ("Velvet Otter joined the call late", "Velvet Otter"),  # what people do
+        ("The deck from Rose Baker is in the folder.", "Rose Baker"),  # a frequent surname
         ("Eric will take the minutes today", "Eric"),  # the model misses him: what follows says a person
-        ("ask jimmy the details", "jimmy"),  # otter is a census surname: may be someone
+        ("ask jimmy the details", "jimmy"),
     ],
 )
 def test_the_same_words_still_name_people(detector: Detector, text: str, name: str) -> None:
