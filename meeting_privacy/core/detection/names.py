@@ -213,8 +213,27 @@ def find_names(text: str) -> Iterable[tuple[int, int, float]]:
             # someone ("Pat, the laptop is dry").
             ambiguous = not _GIVEN(word.lower())
         if not ambiguous and (capitalised or not after_determiner(text, words[i].start())):
-            yield words[i].start(), _name_end(words[i]), 0.6  # not "the carol singers", "a jerry can"
+            if not (capitalised and _titled(text, words, i)):
+                yield words[i].start(), _name_end(words[i]), 0.6  # not "the carol singers", "a jerry can"
         i += 1
+
+
+def _titled(text: str, words: list[re.Match[str]], i: int) -> bool:
+    """A capitalised word beside the name, mid-sentence, that is a dictionary word and no name: ``The Hushed
+    Canyon prototype``, ``Meadow Protocol``. A title or a code name, not a person."""
+    return any(
+        0 <= j < len(words)
+        and text[min(words[i].end(), words[j].end()) : max(words[i].start(), words[j].start())] == " "
+        and words[j].group(0)[:1].isupper()
+        and not starts_sentence(text, words[j].start())
+        and _plain_word(words[j].group(0))
+        for j in (i - 1, i + 1)
+    )
+
+
+def _plain_word(word: str) -> bool:
+    b = bare(word)
+    return b in ENGLISH_WORDS and b not in given_names() and b not in surnames() and b not in STOP_WORDS
 
 
 def starts_sentence(text: str, start: int) -> bool:

@@ -42,7 +42,7 @@ from . import roster
 from .base import LocalRecognizer
 from .lexicon import COMPOUND_WORDS, ENGLISH_WORDS, WORDNET_PLACES, Zipf, is_english_word
 from .name_words import RULES
-from .names import is_lower_case_text
+from .names import is_lower_case_text, is_thing_name
 
 __all__ = ["LowerCasePlaceRecognizer", "is_known_place", "is_weak_model_place", "places"]
 
@@ -131,9 +131,12 @@ def _distinctive(word: str) -> bool:
 
 def is_weak_model_place(span: str) -> bool:
     """A place of dictionary words (or compounds of two) only that the gazetteer does not know and that
-    names no one: ``Hushed Canyon``, ``New Relic``, ``Dropbox`` (but ``West Dennis`` may be a small town)."""
+    names no one: ``Hushed Canyon``, ``New Relic``, ``Dropbox``, ``Scarlet Lynx`` (a code name by
+    ``names.is_thing_name``; but ``West Dennis`` may be a small town or a person)."""
     words = _WORD.findall(span)
-    if not words or is_known_place(span) or any(_PERSON_WORD(w) for w in words):
+    if not words or is_known_place(span):
+        return False
+    if any(_PERSON_WORD(w) for w in words) and not is_thing_name(span):
         return False
     folded = [fold(w) for w in words]
     return all(w in ENGLISH_WORDS or w in STOP_WORDS or w in COMPOUND_WORDS for w in folded)

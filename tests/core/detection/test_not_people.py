@@ -73,6 +73,8 @@ def entities(detector: Detector, text: str) -> list[tuple[str, str]]:
         "the cto wants claude and gemini compared by the end of february",  # beside another product
         "Two roles are open on Greenhouse and Ashby.",
         "Travis CI is being switched off at the end of the month.",  # an acronym after it
+        "The Hushed Canyon prototype crashed halfway through the demo.",  # a title of plain words
+        "The demo for Scarlet Lynx moved to Thursday afternoon.",  # a code name the model took for a place
     ],
 )
 def test_products_named_like_people_or_places(detector: Detector, text: str) -> None:
@@ -86,6 +88,7 @@ def test_products_named_like_people_or_places(detector: Detector, text: str) -> 
         ("ping me on Teams Priya", "Priya"),  # a capitalised word after the product is no tool's part
         ("jenkins said the deploy is done", "jenkins"),  # a cue: a person
         ("the office in aurora reopens in march", "aurora"),  # a known place keeps its name
+        ("The plan from Canyon Smith is ready.", "Canyon Smith"),  # a surname beside it, no plain word
     ],
 )
 def test_product_names_that_are_people_or_places_here(detector: Detector, text: str, name: str) -> None:
