@@ -33,6 +33,7 @@ from .truecase import capital_only_from_start
 __all__ = [
     "is_affiliation",
     "is_birth_context",
+    "is_code_name_use",
     "is_country",
     "is_full_date",
     "is_product_name",
@@ -133,6 +134,24 @@ _PRODUCT_BEFORE = re.compile(
 )
 
 
+#: Words that name a project by its code name: ``project juno``, ``the release called tangerine``.
+_CODE_NAME_BEFORE = re.compile(
+    r"\b(?:project|release|code[\s-]?name[ds]?|operation|initiative|programme|program|sprint|milestone|epic|"
+    r"workstream)\s+(?:(?:called|named)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def is_code_name_use(text: str, start: int, end: int) -> bool:
+    """A project's code name by the word before it, inside the span or not (``Project Hazel``, ``project
+    otto``, ``the release called tangerine``)."""
+    span = text[start:end]
+    head = re.match(r"\S+\s+", span)
+    if head is not None and _CODE_NAME_BEFORE.fullmatch(head.group(0)):
+        return True
+    return _CODE_NAME_BEFORE.search(text[max(0, start - 30) : start]) is not None
+
+
 def is_product_use(text: str, start: int, end: int) -> bool:
     """A tool named like a person: by the noun after it (``cassandra nodes``, ``the jupyter server``), by the
     words before it (``our trial of vercel``), or as the first part of a compound word (``frost-proof``)."""
@@ -227,10 +246,12 @@ def keep_result(
     if result.entity_type == "PERSON" and _recognizer(result) == "SpacyRecognizer" and is_everyday_phrase(span):
         return False
     if result.entity_type == "PERSON" and evidence_of(result) not in OWN_CUES:
-        if is_product_use(text, result.start, result.end) or is_product_name(
-            text, result.start, result.end, person=True
+        if (
+            is_product_use(text, result.start, result.end)
+            or is_product_name(text, result.start, result.end, person=True)
+            or is_code_name_use(text, result.start, result.end)
         ):
-            return False  # "cassandra nodes", "luigi tasks", "in jupyter": a tool named like a person
+            return False  # "cassandra nodes", "in jupyter", "project juno": a tool or a project named like a person
         if is_verb_use(text, result.start, result.end):
             return False  # "Pat the laptop dry", "Chuck me the remote": a verb that is also a name
         if evidence_of(result) == MODEL_LOWER and capital_only_from_start(text, result.start, result.end):
@@ -241,7 +262,11 @@ def keep_result(
         if is_product_name(text, result.start, result.end, person=False):
             return False  # "vite builds", "the cap table in carta": a tool, not a place
         if _recognizer(result) == "SpacyRecognizer":
-            if is_weak_model_place(span) or is_product_use(text, result.start, result.end):
+            if (
+                is_weak_model_place(span)
+                or is_product_use(text, result.start, result.end)
+                or is_code_name_use(text, result.start, result.end)
+            ):
                 return False  # "Hushed Canyon" (dictionary words, no known place), "the braintree webhook"
         return not is_affiliation(text, result.start, person_ends)
     return True

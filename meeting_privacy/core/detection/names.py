@@ -32,6 +32,7 @@ from .lexicon import (
     CALENDAR_WORDS,
     COMMON_WORD_NAMES,
     ENGLISH_WORDS,
+    HONORIFICS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     ROLE_WORDS,
@@ -107,7 +108,8 @@ def is_thing_name(span: str) -> bool:
     """Dictionary words, two or more, none a given name that is no everyday word, the last one no given name
     and no frequent census surname: ``Glass Archipelago``, ``Velvet Otter``, ``snow defender``.
 
-    A code name of an everyday word and a thing; a person's name ends in a surname, and the surnames that are
+    A code name of an everyday word and a thing; a person's name opens with a given name or a title
+    (``Lunar Hare``, ``Salt Marsh`` do not) and ends in a surname, and the surnames that are
     also everyday words are frequent ones (``Rose Baker``, ``Grace Stone``), or other locales' (``otter``
     and ``moose`` are census surnames, rarer than two thousand others). The detector still takes the span
     for a person before what people do (``Velvet Otter joined the call``).
@@ -115,6 +117,8 @@ def is_thing_name(span: str) -> bool:
     words = [bare(w) for w in _LETTERS.findall(span)]
     if len(words) < 2 or any(len(w) < 3 or w not in ENGLISH_WORDS or _GIVEN(w) for w in words):
         return False  # "R O D R I G U E Z", "abu qatada bin laden": a name's letters, a word of no dictionary
+    if words[0] not in given_names() and words[0] not in HONORIFICS and words[0] not in ROLE_WORDS:
+        return True  # "Lunar Hare", "Salt Marsh": a person's name opens with a given name or a title
     last = words[-1]
     if last in given_names() or last in frequent_surnames():
         return False
@@ -373,7 +377,11 @@ _NAME_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)$")
 
 
 #: ``call`` that names a thing or a duty, not a person called: ``it's called hopscotch``, ``the on call rota``.
-_THING_CALLED = re.compile(r"(?:\b(?:it|that|this|which|what)(?:['’]s|\s+is|\s+was)?\s+|\bon[\s-])call", re.IGNORECASE)
+_THING_CALLED = re.compile(
+    r"(?:\b(?:it|that|this|which|what)(?:['’]s|\s+is|\s+was)?\s+|\bon[\s-]"
+    r"|\b(?:project|release|product|app|tool|feature|service|codename)\s+)call",
+    re.IGNORECASE,
+)
 
 
 #: The first letter of a word, unless an ASCII lower-case one (``Çağrı`` counts as capitalised).

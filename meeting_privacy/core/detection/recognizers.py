@@ -23,7 +23,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .base import LocalRecognizer
 from .evidence import CUE, NAME_EVIDENCE_KEY, NAME_FIELD, SHAPE, SPEAKER_LABEL
 from .filters import is_birth_context, is_country
-from .lexicon import NOT_NAME_WORDS, Zipf, is_english_word
+from .lexicon import ENGLISH_WORDS, NOT_NAME_WORDS, Zipf, given_names, is_english_word
 from .name_words import RULES
 from .spoken import NormalisedText, Rewrite, normalise
 
@@ -401,6 +401,8 @@ class StreetAddressRecognizer(LocalRecognizer):
         norm = normalise(text)
         spans = []
         for m in _STREET.finditer(norm.text):
+            if _no_street(m.group(0)):
+                continue
             end = m.end()
             while (tail := _TAIL.match(norm.text, end)) and end - m.start() < 160:
                 end = tail.end()
@@ -432,6 +434,15 @@ class StreetAddressRecognizer(LocalRecognizer):
             if end > start:
                 unique.setdefault((start, end), score)
         return [self.result("STREET_ADDRESS", s, e, score) for (s, e), score in unique.items()]
+
+
+def _no_street(found: str) -> bool:
+    """No number, and ``via`` the English word (``via Make``), or one word that is a given name or a word of
+    the dictionary and only ends like a street (``Lottie``: Finnish ``tie``)."""
+    if any(c.isdigit() for c in found):
+        return False
+    words = found.split()
+    return words[0] == "via" or (len(words) == 1 and (found.lower() in given_names() or found.lower() in ENGLISH_WORDS))
 
 
 # Written digit runs: ``(99) 645-791``, ``+41 (0)96 471 07 95``, ``259.735.7502x459``,

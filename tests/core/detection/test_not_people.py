@@ -75,6 +75,12 @@ def entities(detector: Detector, text: str) -> list[tuple[str, str]]:
         "Travis CI is being switched off at the end of the month.",  # an acronym after it
         "The Hushed Canyon prototype crashed halfway through the demo.",  # a title of plain words
         "The demo for Scarlet Lynx moved to Thursday afternoon.",  # a code name the model took for a place
+        "the security review for project juno flagged two medium issues",  # a project by its code name
+        "Project Hazel needs one more backend engineer.",
+        "um the release called tangerine is the last one before the freeze",
+        "The Orange Grove beta opens to fifty design partners next week.",
+        "Lunar Hare v2 ships with the rewritten sync engine.",  # a name opens with a given name or a title
+        "Typeform responses pipe into Airtable via Make.",  # "via": the English word, no street
     ],
 )
 def test_products_named_like_people_or_places(detector: Detector, text: str) -> None:
@@ -89,6 +95,8 @@ def test_products_named_like_people_or_places(detector: Detector, text: str) -> 
         ("jenkins said the deploy is done", "jenkins"),  # a cue: a person
         ("the office in aurora reopens in march", "aurora"),  # a known place keeps its name
         ("The plan from Canyon Smith is ready.", "Canyon Smith"),  # a surname beside it, no plain word
+        ("the project lead juno okafor signed off", "juno okafor"),  # "project lead": a role, not a project
+        ("Senator Stone asked about the budget.", "Senator Stone"),
     ],
 )
 def test_product_names_that_are_people_or_places_here(detector: Detector, text: str, name: str) -> None:
