@@ -167,7 +167,7 @@ def is_product_use(text: str, start: int, end: int) -> bool:
 _TOOL_BEFORE = re.compile(r"\b(?:in|on|into|onto|via|through|using)\s+(?:the\s+)?$", re.IGNORECASE)
 _OTHER_TOOL_AFTER = re.compile(r"\s*(?:,|and|or|vs\.?|versus)\s+(\w+)", re.IGNORECASE)
 _OTHER_TOOL_BEFORE = re.compile(r"(\w+)\s*(?:,|and|or|vs\.?|versus)\s+$", re.IGNORECASE)
-_SPAN_WORD = re.compile(r"\S+")
+_FILLERS = re.compile(r"^(?:(?:um|uh|so|yeah|like|the)\s+)+", re.IGNORECASE)  # "um jenkins": the model's span
 _ACRONYM = re.compile(r"[A-Z]{2,4}")
 
 
@@ -180,7 +180,7 @@ def is_product_name(text: str, start: int, end: int, *, person: bool) -> bool:
     ``in``/``on``/``through``. What follows the product in the span must be lower-case words or an acronym,
     so that ``Teams Priya`` stays a person.
     """
-    head, *rest = _SPAN_WORD.findall(text[start:end]) or [""]
+    head, *rest = _FILLERS.sub("", text[start:end]).split() or [""]
     product = bare(head)
     if product not in PRODUCT_NAMES:
         return False
@@ -188,6 +188,8 @@ def is_product_name(text: str, start: int, end: int, *, person: bool) -> bool:
         return False
     if product not in census_given_names() and product not in census_surnames():
         return True
+    if re.match(r"['’]s\b", text[end : end + 3]) or re.search(r"['’]s$", head):
+        return False  # "on julia's team": someone's
     if rest or is_product_use(text, start, end) or _beside_product(text, start, end):
         return True
     if not person:
