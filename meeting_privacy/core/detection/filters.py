@@ -25,7 +25,7 @@ from presidio_analyzer import RecognizerResult
 from .evidence import MODEL_LOWER, OWN_CUES, evidence_of
 from .lexicon import PRODUCT_NAMES, PRODUCT_NOUNS, census_given_names, census_surnames, is_english_word
 from .name_words import bare
-from .names import is_everyday_phrase
+from .names import after_determiner, is_everyday_phrase
 from .places import is_known_place, is_weak_model_place
 from .settings import DatePolicy, DetectionSettings
 from .truecase import capital_only_from_start
@@ -169,13 +169,17 @@ _OTHER_TOOL_AFTER = re.compile(r"\s*(?:,|and|or|vs\.?|versus)\s+(\w+)", re.IGNOR
 _OTHER_TOOL_BEFORE = re.compile(r"(\w+)\s*(?:,|and|or|vs\.?|versus)\s+$", re.IGNORECASE)
 _FILLERS = re.compile(r"^(?:(?:um|uh|so|yeah|like|the)\s+)+", re.IGNORECASE)  # "um jenkins": the model's span
 _ACRONYM = re.compile(r"[A-Z]{2,4}")
+_NEXT_TOKEN = re.compile(r" (\w+)\b")
+#: Words after a product's name that are part of it: ``travis ci``, ``Raycast Pro``, ``Argo CD``.
+_PRODUCT_SUFFIXES = frozenset(("ci", "cd", "pro", "ai", "io", "db", "js", "cloud", "studio", "enterprise", "plus"))
 
 
 def is_product_name(text: str, start: int, end: int, *, person: bool) -> bool:
     """A tool the product list names (``in jupyter``, ``Vite builds``, ``Braintree payouts``, ``Travis CI``).
 
     A product that is also a common US given name or surname (``claude``, ``julia``, ``jenkins``) is one only
-    where a tool goes: before a tool's noun or an acronym, after ``a trial of``, beside another product
+    where a tool goes: before a tool's noun or an acronym, after ``a trial of`` or a determiner (``our
+    Haskell engine``), beside another product
     (``claude and gemini``), as a place the gazetteer does not know, or, for a person span, after
     ``in``/``on``/``through``. What follows the product in the span must be lower-case words or an acronym,
     so that ``Teams Priya`` stays a person.
@@ -184,13 +188,19 @@ def is_product_name(text: str, start: int, end: int, *, person: bool) -> bool:
     product = bare(head)
     if product not in PRODUCT_NAMES:
         return False
-    if not all(_ACRONYM.fullmatch(w) or (w.islower() and is_english_word(bare(w))) for w in rest):
+    if not all(
+        _ACRONYM.fullmatch(w) or w.lower() in _PRODUCT_SUFFIXES or (w.islower() and is_english_word(bare(w)))
+        for w in rest
+    ):
         return False
     if product not in census_given_names() and product not in census_surnames():
         return True
     if re.match(r"['’]s\b", text[end : end + 3]) or re.search(r"['’]s$", head):
         return False  # "on julia's team": someone's
-    if rest or is_product_use(text, start, end) or _beside_product(text, start, end):
+    after = _NEXT_TOKEN.match(text, end)
+    if after is not None and after.group(1).lower() in _PRODUCT_SUFFIXES:
+        return True  # "travis ci", "Jenkins CI"
+    if rest or is_product_use(text, start, end) or _beside_product(text, start, end) or after_determiner(text, start):
         return True
     if not person:
         return not is_known_place(product)

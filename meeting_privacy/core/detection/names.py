@@ -114,7 +114,7 @@ def is_thing_name(span: str) -> bool:
     and ``moose`` are census surnames, rarer than two thousand others). The detector still takes the span
     for a person before what people do (``Velvet Otter joined the call``).
     """
-    words = [bare(w) for w in _LETTERS.findall(span)]
+    words = [bare(w) for w in _LETTERS.findall(_POSSESSIVE.sub("", span))]
     if len(words) < 2 or any(len(w) < 3 or w not in ENGLISH_WORDS or _GIVEN(w) for w in words):
         return False  # "R O D R I G U E Z", "abu qatada bin laden": a name's letters, a word of no dictionary
     if words[0] not in given_names() and words[0] not in HONORIFICS and words[0] not in ROLE_WORDS:

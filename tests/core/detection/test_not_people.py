@@ -74,6 +74,10 @@ def entities(detector: Detector, text: str) -> list[tuple[str, str]]:
         "Two roles are open on Greenhouse and Ashby.",
         "Travis CI is being switched off at the end of the month.",  # an acronym after it
         "um jenkins keeps failing on the integration stage",  # a filler in the model's span
+        "yeah travis ci is gone we are fully on github actions now",  # a product's own suffix
+        "Our Haskell pricing engine is fast but hard to hire for.",  # a determiner: names take none
+        "Salt Marsh's Terraform modules are rusty, but they still work.",  # a code name's possessive
+        "roger that i will restart the workers now",  # an everyday phrase
         "The Hushed Canyon prototype crashed halfway through the demo.",  # a title of plain words
         "The demo for Scarlet Lynx moved to Thursday afternoon.",  # a code name the model took for a place
         "the security review for project juno flagged two medium issues",  # a project by its code name
