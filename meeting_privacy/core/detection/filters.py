@@ -22,7 +22,7 @@ from functools import cache
 from phonenumbers.geodata.locale import LOCALE_DATA
 from presidio_analyzer import RecognizerResult
 
-from .evidence import MODEL_LOWER, OWN_CUES, evidence_of
+from .evidence import CUE, MODEL_LOWER, OWN_CUES, evidence_of
 from .lexicon import PRODUCT_NAMES, PRODUCT_NOUNS, census_given_names, census_surnames, is_english_word
 from .name_words import bare
 from .names import after_determiner, is_everyday_phrase
@@ -37,6 +37,7 @@ __all__ = [
     "is_country",
     "is_full_date",
     "is_product_name",
+    "is_product_only",
     "is_product_use",
     "is_verb_use",
     "keep_result",
@@ -178,10 +179,10 @@ def is_product_name(text: str, start: int, end: int, *, person: bool) -> bool:
     """A tool the product list names (``in jupyter``, ``Vite builds``, ``Braintree payouts``, ``Travis CI``).
 
     A product that is also a common US given name or surname (``claude``, ``julia``, ``jenkins``) is one only
-    where a tool goes: before a tool's noun or an acronym, after ``a trial of`` or a determiner (``our
-    Haskell engine``), beside another product
-    (``claude and gemini``), as a place the gazetteer does not know, or, for a person span, after
-    ``in``/``on``/``through``. What follows the product in the span must be lower-case words or an acronym,
+    where a tool goes: before a tool's noun or its own suffix (``travis ci``), after ``a trial of`` or a
+    determiner (``our Haskell engine``), beside another product (``claude and gemini``), as a place the
+    gazetteer does not know, or, for a person span, after ``in``/``on``/``through``; never as someone's
+    (``on julia's team``). What follows the product in the span must be lower-case words or an acronym,
     so that ``Teams Priya`` stays a person.
     """
     head, *rest = _FILLERS.sub("", text[start:end]).split() or [""]
@@ -193,7 +194,7 @@ def is_product_name(text: str, start: int, end: int, *, person: bool) -> bool:
         for w in rest
     ):
         return False
-    if product not in census_given_names() and product not in census_surnames():
+    if not _census_name(product):
         return True
     if re.match(r"['’]s\b", text[end : end + 3]) or re.search(r"['’]s$", head):
         return False  # "on julia's team": someone's
@@ -205,6 +206,19 @@ def is_product_name(text: str, start: int, end: int, *, person: bool) -> bool:
     if not person:
         return not is_known_place(product)
     return _TOOL_BEFORE.search(text[max(0, start - 20) : start]) is not None
+
+
+def is_product_only(span: str) -> bool:
+    """One word, a product of the list that is no census name (``statsig``, ``BigQuery``)."""
+    words = _FILLERS.sub("", span).split()
+    if len(words) != 1:
+        return False
+    product = bare(words[0])
+    return product in PRODUCT_NAMES and not _census_name(product)
+
+
+def _census_name(word: str) -> bool:
+    return word in census_given_names() or word in census_surnames()
 
 
 def _beside_product(text: str, start: int, end: int) -> bool:
@@ -257,6 +271,8 @@ def keep_result(
         return settings.dates == DatePolicy.BIRTH_AND_CALENDAR and is_full_date(span)
     if result.entity_type == "PERSON" and _recognizer(result) == "SpacyRecognizer" and is_everyday_phrase(span):
         return False
+    if result.entity_type == "PERSON" and evidence_of(result) == CUE and is_product_only(span):
+        return False  # "statsig says", "the report from BigQuery": a tool no name list holds, whatever is said
     if result.entity_type == "PERSON" and evidence_of(result) not in OWN_CUES:
         if (
             is_product_use(text, result.start, result.end)

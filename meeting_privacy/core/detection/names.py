@@ -217,21 +217,23 @@ def find_names(text: str) -> Iterable[tuple[int, int, float]]:
             # someone ("Pat, the laptop is dry").
             ambiguous = not _GIVEN(word.lower())
         if not ambiguous and (capitalised or not after_determiner(text, words[i].start())):
-            if not (capitalised and _titled(text, words, i)):
+            if not (capitalised and _titled(text, words[i].start(), words[i].end())):
                 yield words[i].start(), _name_end(words[i]), 0.6  # not "the carol singers", "a jerry can"
         i += 1
 
 
-def _titled(text: str, words: list[re.Match[str]], i: int) -> bool:
+_WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
+_WORD_AFTER = re.compile(r" ([^\W\d_]+)")
+
+
+def _titled(text: str, start: int, end: int) -> bool:
     """A capitalised word beside the name, mid-sentence, that is a dictionary word and no name: ``The Hushed
-    Canyon prototype``, ``Meadow Protocol``. A title or a code name, not a person."""
+    Canyon prototype``, ``Prism Echo's latency``. A title or a code name, not a person."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    after = _WORD_AFTER.match(text, end)
     return any(
-        0 <= j < len(words)
-        and text[min(words[i].end(), words[j].end()) : max(words[i].start(), words[j].start())] == " "
-        and words[j].group(0)[:1].isupper()
-        and not starts_sentence(text, words[j].start())
-        and _plain_word(words[j].group(0))
-        for j in (i - 1, i + 1)
+        m is not None and m.group(1)[:1].isupper() and not starts_sentence(text, m.start(1)) and _plain_word(m.group(1))
+        for m in (before, after)
     )
 
 
@@ -274,7 +276,8 @@ def _possessives(text: str) -> list[tuple[int, int, float]]:
         if word in CALENDAR_WORDS:
             continue  # "May's numbers look better than April's"
         if word in given_names() and len(word) >= 3 and not after_determiner(text, m.start()):
-            found.append((m.start(1), m.end(1), 0.6))
+            if not _titled(text, m.start(1), m.end(1)):
+                found.append((m.start(1), m.end(1), 0.6))
     return found
 
 

@@ -78,6 +78,8 @@ def entities(detector: Detector, text: str) -> list[tuple[str, str]]:
         "Our Haskell pricing engine is fast but hard to hire for.",  # a determiner: names take none
         "Salt Marsh's Terraform modules are rusty, but they still work.",  # a code name's possessive
         "roger that i will restart the workers now",  # an everyday phrase
+        "statsig says the new flow gave no lift",  # a tool no name list holds, whatever is said of it
+        "The Prism Echo's p99 latency regressed after the library bump.",  # a code name's possessive
         "The Hushed Canyon prototype crashed halfway through the demo.",  # a title of plain words
         "The demo for Scarlet Lynx moved to Thursday afternoon.",  # a code name the model took for a place
         "the security review for project juno flagged two medium issues",  # a project by its code name
