@@ -169,8 +169,10 @@ class LowerCasePlaceRecognizer(LocalRecognizer):
                     break
             else:
                 i += 1
+        found = [(s, m.end() if (m := _CITY_AFTER.match(text, e)) else e) for s, e in found]  # "ho chi minh city"
         found += _joined(text, found, known)
         found += _landmarks(text)  # "gibraltar airport" over "gibraltar": the detector keeps the union
+        found += _named_streets(text)
         return [self.result("LOCATION", start, end, 0.6) for start, end in sorted(found)]
 
     @staticmethod
@@ -207,6 +209,29 @@ _LANDMARK_AFTER = re.compile(
 )
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([a-z][a-z'’-]+) $")
 _LANDMARK_BEFORE = re.compile(r"\b(?:camp|mount|lake|port|fort|cape|isle\s+of)\s+([a-z][a-z'’-]+)\b")
+
+
+_CITY_AFTER = re.compile(r"\s+city\b")
+#: A street named without a number after where one is (``on baker street``, ``outside downing street``); no
+#: ``the`` before it (``on the main road`` is any road), no everyday phrase (``down memory lane``).
+_NAMED_STREET = re.compile(
+    r"\b(?:on|in|along|off|down|up|outside|near|at|from|to|into|onto|via)\s+"
+    r"(?P<name>(?:[a-z][a-z'’-]+\s+){1,2}(?:street|road|avenue|lane|boulevard|terrace|crescent|drive))\b"
+)
+_NOT_STREET_NAME = frozenset(
+    "main high side back right wrong long same next open toll dirt access service country private public "
+    "first second busy quiet narrow wide new old local whole rough bumpy clear easy memory civvy queer "
+    "one-way two-way home fast slow dead lonely winding silk".split()
+)
+
+
+def _named_streets(text: str) -> list[tuple[int, int]]:
+    found = []
+    for m in _NAMED_STREET.finditer(text):
+        words = m.group("name").split()[:-1]
+        if words[0] not in _NOT_STREET_NAME and not any(w in STOP_WORDS for w in words):
+            found.append((m.start("name"), m.end("name")))
+    return found
 
 
 def _landmarks(text: str) -> list[tuple[int, int]]:

@@ -40,6 +40,11 @@ PLACES = LowerCasePlaceRecognizer()
         ("we parked in the car park by the central square", []),
         ("farmers in the kherson oblast are suffering", ["kherson", "kherson oblast"]),  # a region by its kind
         ("the sales region is growing", []),
+        ("she lives on baker street just above the chemist", ["baker street"]),  # a street, no number
+        ("sunak called the election outside downing street", ["downing street"]),
+        ("the shop on the main road closed", []),  # any road
+        ("we took a trip down memory lane", []),
+        ("a noodle shop in ho chi minh city", ["ho chi minh city"]),  # the city its name ends with
     ],
 )
 def test_lower_case_places(text: str, expected: list[str]) -> None:
