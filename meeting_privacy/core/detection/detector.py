@@ -14,7 +14,7 @@ from .evidence import MODEL_CASED, MODEL_LOWER, NAME_EVIDENCE_KEY, OWN_CUES, evi
 from .fastpath import ResultCache, copy_result, is_filler
 from .filters import keep_result
 from .lexicon import NAME_IDIOMS
-from .names import is_everyday_pair, is_lower_case_text, is_thing_name, known_words
+from .names import extend_names, is_everyday_pair, is_lower_case_text, is_thing_name, known_words
 from .registry import local_recognizers
 from .roster import PERSON_VERB, ROSTER_PERSON_KEY, Roster, RosterRecognizer
 from .settings import DetectionSettings
@@ -148,7 +148,7 @@ class Detector:
         return AllowList(meeting_vocabulary(roster))
 
     def _resolve(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
-        results = _prefer_phone(results)
+        results = extend_names(text, _prefer_phone(results))
         # An e-mail address stays one span: what else reaches into it is cut at its edges.
         return resolve_overlaps(cut_around_emails(text, results))
 
