@@ -309,6 +309,9 @@ _STREET = re.compile(
     rf"|{_NUMBER}(?:{_NOT_STREET_WORD}[A-Za-z][\w'’.-]*\s+){{1,4}}?(?i:{_STRONG_TYPES})\b\.?(?:,?\s*{_UNIT})?"
     rf"|{_NUMBER}(?:[A-Z0-9][\w'’.-]*\s+){{1,4}}?(?:{_WEAK_TYPES})\b\.?(?:,?\s*{_UNIT})?"
     rf"|{_AT_ADDRESS}{_NUMBER}(?:{_NOT_STREET_WORD}{_NOT_UNIT_WORD}[a-z][\w'’-]*\s+){{1,3}}?(?:{_SPOKEN_TYPES})\b(?:,?\s*{_UNIT})?"
+    # "the site is one twenty five north main": a number and a compass point, where an address is said
+    rf"|{_AT_ADDRESS}{_NUMBER}(?i:north|south|east|west)\s+(?!(?i:of|side|end|coast|wing|entrance|gate|tower|"
+    rf"block|building|and|or|to|is|was)\b)[A-Za-z][a-z'’-]{{2,}}\b"
     rf"|(?:{_NUMBER})?{_STREET_SUFFIX}(?:\s+\d{{1,5}}\w?)?\b(?:,?\s*{_UNIT})?"
     rf"|\b(?i:p\.?\s?o\.?\s+box|psc|apt\.?|apartment|suite)\s+\d{{1,6}}\b(?:,?\s*(?i:box)\s+\d{{1,6}})?"
     # "Unit 7, Riverside Business Park": a unit of a named estate, no house number

@@ -123,6 +123,9 @@ def test_detector_finds_third_parties_in_meeting_speech() -> None:
         ("it is a 10 minute drive from here", []),
         ("meet at 5 pm close to the station", []),
         ("we have 3 open court cases", []),
+        ("the second site is one twenty five north main uh same town", ["one twenty five north main"]),
+        ("the office is 40 north of the river", []),  # a compass point, no street
+        ("the meeting is at 3 west wing", []),
         # written: a Dutch canal street, a unit of a named estate, Canadian and British postcodes
         ("He moved to Prinsengracht 263 in Amsterdam.", ["Prinsengracht 263"]),
         ("The clinic is at 300 Queen St W, Toronto, ON M5V 2A2.", ["300 Queen St W, Toronto, ON M5V 2A2"]),
