@@ -309,7 +309,12 @@ def _is_letter(tok: _Token) -> bool:
 
 
 _SEP = r"(?:\s+(?:dot|period)\s+|\.)"
-_LABEL = r"(?:[a-z0-9]\s)?[a-z0-9]+"
+# Initials said before a name ("j smith", "mj rodriguez"); two letters that are a word of their own start none.
+_INITIALS = (
+    r"(?:[a-z0-9]|(?!(?:is|to|at|of|in|on|me|my|we|us|he|by|or|an|as|be|do|go|if|it|no|so|up|am|hi|oh|ok|um|uh)"
+    r"\s)[a-z]{2})"
+)
+_LABEL = rf"(?:{_INITIALS}\s)?[a-z0-9]+"
 _HYPHEN = r"(?:-|\s+(?:dash|hyphen)\s+)"
 # Speech-to-text splits what it does not know: "umbrella health dot com", "kim 88";
 # a hyphen is written or said: "canary-mail", "canary dash mail".
@@ -336,7 +341,7 @@ _SPOKEN_HYPHEN = re.compile(r"\s+(?:dash|hyphen)\s+", re.IGNORECASE)
 _VERSION = re.compile(r"\d\.\d")  # "version 2.1 at ...", "one dot two at ..."
 # Words just before a mailbox that say an address follows: "send it to sales at ...".
 _EMAIL_CUE = re.compile(
-    r"\b(?:e-?mail|mail|address|inbox|cc|bcc|write\s+to|send\s+(?:\w+\s+)?to)(?:\s+(?:is|was|to|at))?\W*$",
+    r"\b(?:e-?mail|mail|address|inbox|cc|bcc|write\s+to|send\s+(?:\w+\s+){0,3}?to)(?:\s+(?:is|was|to|at))?\W*$",
     re.IGNORECASE,
 )
 #: A word this common in English (wordfreq Zipf: once in 100,000 words) names a mailbox only after a cue.

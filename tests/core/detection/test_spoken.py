@@ -124,6 +124,12 @@ def test_spoken_recognizers_work_in_plain_presidio() -> None:
             "reach him at b underscore nkosi at nkosi paper dot co dot za",
             "b underscore nkosi at nkosi paper dot co dot za",
         ),
+        ("her email is mj rodriguez at correo dot es", "mj rodriguez at correo dot es"),  # two initials
+        ("send it to jo at example dot com", "jo at example dot com"),  # "to" starts no mailbox
+        (  # an everyday mailbox after "send ... to", a hyphen said in the domain
+            "send the paperwork to legal at sable dash records dot com",
+            "legal at sable dash records dot com",
+        ),
     ],
 )
 def test_spoken_emails_with_split_domains_and_numbers(detector: Detector, text: str, email: str) -> None:
