@@ -404,7 +404,7 @@ MIXED_CASED = [
     "Rowan's attendance exports now land in BigQuery, and the summer term report is the first to use them.",
     "Action: ask ChatGPT for a first draft of the Dawn Chorus appeal, then edit it by hand.",
     "Porter and Fisher share a Kubernetes namespace — please don't rob Fisher's CPU quota for Porter's batch jobs.",
-    "Clarification: \"Sage\" in this thread means the codename, not the Sage accounting package.",
+    'Clarification: "Sage" in this thread means the codename, not the Sage accounting package.',
     "Bishop requires a Duo push for every branch login, which is asking a lot of faith from staff.",
     "Brook now reads from Raiser's Edge, so the poppy appeal totals should match finance's figures.",
     "Marshall moved off Heroku last month — the bill is now a third of what it was.",
@@ -472,11 +472,7 @@ LOWER_ALLOWED = set(string.ascii_lowercase + string.digits + " '")
 
 def build_rows():
     """Return the rows in a fixed order (grouped by kind, then case)."""
-    return [
-        {"text": text, "kind": kind, "case": case}
-        for kind, case, texts in SETS
-        for text in texts
-    ]
+    return [{"text": text, "kind": kind, "case": case} for kind, case, texts in SETS for text in texts]
 
 
 def validate(rows):

@@ -35,7 +35,16 @@ def test_truecasing_keeps_offsets_for_letters_that_grow_in_upper_case() -> None:
 
 @pytest.mark.parametrize(
     ("word", "compound"),
-    [("multiannual", True), ("standup", True), ("kickoff", True), ("dropbox", True), ("barnier", False)],
+    [
+        ("multiannual", True),
+        ("standup", True),
+        ("kickoff", True),
+        ("dropbox", True),
+        ("relaunch", True),
+        ("unscented", True),
+        ("barnier", False),
+        ("reyes", False),  # a surname of the lists, though "re" and "yes"
+    ],
 )
 def test_compounds_of_a_prefix_or_a_particle_and_a_word(word: str, compound: bool) -> None:
     assert (word in COMPOUND_WORDS) is compound

@@ -136,7 +136,7 @@ class _Compounds:
     _PREFIXES = (
         "multi", "hyper", "inter", "trans", "super", "micro", "macro", "mini", "semi", "cyber", "anti", "post",
         "counter", "socio", "pseudo", "ultra", "extra", "intra", "infra", "tele", "auto", "euro", "eco", "bio",
-        "geo", "neo", "non", "pre", "sub", "mis",
+        "geo", "neo", "non", "pre", "sub", "mis", "re", "un",
     )  # fmt: skip
     #: Particles English closes words with (``stand|up``, ``kick|off``, ``check|in``).
     _PARTICLES = ("up", "in", "on", "off", "out", "down", "over", "back", "away", "through")
