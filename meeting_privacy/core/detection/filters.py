@@ -168,6 +168,7 @@ def is_product_use(text: str, start: int, end: int) -> bool:
 _TOOL_BEFORE = re.compile(r"\b(?:in|on|into|onto|via|through|using)\s+(?:the\s+)?$", re.IGNORECASE)
 _OTHER_TOOL_AFTER = re.compile(r"\s*(?:,|and|or|vs\.?|versus)\s+(\w+)", re.IGNORECASE)
 _OTHER_TOOL_BEFORE = re.compile(r"(\w+)\s*(?:,|and|or|vs\.?|versus)\s+$", re.IGNORECASE)
+_MAKER_BEFORE = re.compile(r"(\w+) $")
 _FILLERS = re.compile(r"^(?:(?:um|uh|so|yeah|like|the)\s+)+", re.IGNORECASE)  # "um jenkins": the model's span
 _ACRONYM = re.compile(r"[A-Z]{2,4}")
 _NEXT_TOKEN = re.compile(r" (\w+)\b")
@@ -222,9 +223,13 @@ def _census_name(word: str) -> bool:
 
 
 def _beside_product(text: str, start: int, end: int) -> bool:
+    """Listed with another product (``claude and gemini``) or after its maker (``amazon polly``, ``IBM Watson``)."""
     after = _OTHER_TOOL_AFTER.match(text, end)
     before = _OTHER_TOOL_BEFORE.search(text[max(0, start - 30) : start])
-    return any(m is not None and m.group(1).lower() in PRODUCT_NAMES for m in (after, before))
+    if any(m is not None and m.group(1).lower() in PRODUCT_NAMES for m in (after, before)):
+        return True
+    maker = _MAKER_BEFORE.search(text[max(0, start - 30) : start])
+    return maker is not None and is_product_only(maker.group(1))
 
 
 #: What follows a verb, and never a name without a comma: an object, a particle.

@@ -578,7 +578,8 @@ class SpeakerLabelRecognizer(LocalRecognizer):
     """``Priya Raman: shall we start?``: a name labelling a line of a chat or transcript.
 
     Every word must be capitalised and a given name or a word English hardly
-    uses, so that ``Note:``, ``Action items:`` and ``User:`` stay.
+    uses, so that ``Note:``, ``Action items:`` and ``User:`` stay; a letter
+    alone is a question or an answer (``Q:``, ``A:``).
     """
 
     def __init__(self, supported_language: str = "en") -> None:
@@ -593,5 +594,5 @@ class SpeakerLabelRecognizer(LocalRecognizer):
         return [
             self.result("PERSON", m.start("name"), m.end("name"), 0.65, SPEAKER_LABEL)
             for m in _SPEAKER_LABEL.finditer(text)
-            if all(_LABEL_WORD(w) for w in m.group("name").split())
+            if len(m.group("name")) > 1 and all(_LABEL_WORD(w) for w in m.group("name").split())  # not "Q:"
         ]

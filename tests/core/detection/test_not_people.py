@@ -79,6 +79,8 @@ def entities(detector: Detector, text: str) -> list[tuple[str, str]]:
         "Salt Marsh's Terraform modules are rusty, but they still work.",  # a code name's possessive
         "roger that i will restart the workers now",  # an everyday phrase
         "statsig says the new flow gave no lift",  # a tool no name list holds, whatever is said of it
+        "so autodesk maya for the character rigs and houdini for the effects",  # after its maker
+        "Norton and McAfee are both installed on the old laptops.",
         "The Prism Echo's p99 latency regressed after the library bump.",  # a code name's possessive
         "The Hushed Canyon prototype crashed halfway through the demo.",  # a title of plain words
         "The demo for Scarlet Lynx moved to Thursday afternoon.",  # a code name the model took for a place
@@ -101,6 +103,7 @@ def test_products_named_like_people_or_places(detector: Detector, text: str) -> 
         ("ping me on Teams Priya", "Priya"),  # a capitalised word after the product is no tool's part
         ("jenkins said the deploy is done", "jenkins"),  # a cue: a person
         ("i am on julia's team this quarter", "julia"),  # someone's: a person
+        ("the rep from microsoft priya said yes", "priya"),  # no product after a maker
         ("the office in aurora reopens in march", "aurora"),  # a known place keeps its name
         ("The plan from Canyon Smith is ready.", "Canyon Smith"),  # a surname beside it, no plain word
         ("the project lead juno okafor signed off", "juno okafor"),  # "project lead": a role, not a project

@@ -72,6 +72,7 @@ def test_names_listed_with_a_person(detector: Detector) -> None:
         ("Priya Raman: shall we start?\nVsevolod: yes, go ahead", ["Priya Raman", "Vsevolod"]),
         ("Note: the budget is final\nAction items: ship it\nUser: hello", []),
         ("Time: 10:30", []),
+        ("Q: is the newsletter redesign done?\nA: yes, since Monday", []),  # a question and its answer
     ],
 )
 def test_speaker_labels(detector: Detector, text: str, names: list[str]) -> None:
