@@ -59,6 +59,7 @@ __all__ = [
     "is_lower_case_text",
     "known_words",
     "looks_like_person",
+    "person_follows",
     "starts_sentence",
     "retype_entities",
 ]
@@ -248,10 +249,8 @@ def find_names(text: str) -> Iterable[tuple[int, int, float]]:
                 yield words[i].start(), _name_end(words[end_index]), 0.75
                 i = end_index + 1
                 continue
-        if starts_sentence(text, words[i].start()) and not text.startswith(",", words[i].end()):
-            # A first word's capital says nothing ("Moody lighting", "Tab order"); a comma after it addresses
-            # someone ("Pat, the laptop is dry").
-            ambiguous = not _GIVEN(word.lower())
+        if starts_sentence(text, words[i].start()) and not person_follows(text, words[i].end()):
+            ambiguous = not _GIVEN(word.lower())  # a first word's capital says nothing: "Moody lighting"
         if not ambiguous and (capitalised or not after_determiner(text, words[i].start())):
             if not (capitalised and _titled(text, words[i].start(), words[i].end())):
                 yield words[i].start(), _name_end(words[i]), 0.6  # not "the carol singers", "a jerry can"
@@ -276,6 +275,25 @@ def _titled(text: str, start: int, end: int) -> bool:
 def _plain_word(word: str) -> bool:
     b = bare(word)
     return b in ENGLISH_WORDS and b not in given_names() and b not in surnames() and b not in STOP_WORDS
+
+
+#: What a person does first in a sentence: ``rice told the committee``, ``baker approved``, ``bird was found``.
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:is|was|has|had|will|would|can|could|should|must|did|does|said|says|told|tells|asked|asks|thinks|"
+    r"thought|wants|wanted|knows|knew|[a-z]+ed)\b"
+)
+
+
+def person_follows(text: str, end: int) -> bool:
+    """What makes a name that opens a sentence a person's, whatever its capital: a verb a person does
+    (``Hunter lives at``, ``rice told``), a comma (``Pat, the laptop is dry``: an address), a possessive."""
+    return bool(
+        PERSON_VERB.match(text, end)
+        or _SUBJECT_VERB.match(text, end)
+        or text.startswith(",", end)
+        or text.startswith("'s", end)
+        or text.startswith("’s", end)
+    )
 
 
 def starts_sentence(text: str, start: int) -> bool:

@@ -24,7 +24,7 @@ from wordfreq import top_n_list
 
 from .lexicon import COMPOUND_WORDS, ENGLISH_WORDS, Zipf, given_names, is_english_word, surnames
 from .name_words import RULES
-from .names import after_determiner, starts_sentence
+from .names import after_determiner, person_follows, starts_sentence
 
 __all__ = ["TRUECASED_SCORE", "capital_only_from_start", "truecase"]
 
@@ -60,11 +60,6 @@ def truecase(text: str) -> str:
     return "".join(parts) + text[last:] if parts else text
 
 
-#: What a person does first in a sentence: ``rice told the committee``, ``baker approved``, ``bird was found``.
-_SUBJECT_VERB = re.compile(
-    r"\s+(?:is|was|has|had|will|would|can|could|should|must|did|does|said|says|told|tells|asked|asks|thinks|"
-    r"thought|wants|wanted|knows|knew|[a-z]+ed)\b"
-)
 _AND_NEXT = re.compile(r"\s+and\s+([a-z]+)\b")
 
 
@@ -77,7 +72,7 @@ def capital_only_from_start(text: str, start: int, end: int) -> bool:
     words = _WORD.findall(text[start:end].lower())
     if not words or words[0] not in ENGLISH_WORDS or not starts_sentence(text, start):
         return False
-    if _SUBJECT_VERB.match(text, end) or text.startswith(",", end):
+    if person_follows(text, end):
         return False  # "rice told the committee", "Pat, the laptop is dry": a person
     other = _AND_NEXT.match(text, end)
     if other is not None and (other.group(1) in surnames() or other.group(1) in given_names()):
