@@ -262,14 +262,33 @@ _WORD_AFTER = re.compile(r" ([^\W\d_]+)")
 
 
 def _titled(text: str, start: int, end: int) -> bool:
-    """A capitalised word beside the name, mid-sentence, that is a dictionary word and no name: ``The Hushed
-    Canyon prototype``, ``Prism Echo's latency``. A title or a code name, not a person."""
+    """A capitalised word beside the name that is a dictionary word and no name, mid-sentence or first in it
+    but no greeting: ``The Hushed Canyon prototype``, ``Iron Lark's app``. A title or a code name, not a
+    person."""
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
     after = _WORD_AFTER.match(text, end)
     return any(
-        m is not None and m.group(1)[:1].isupper() and not starts_sentence(text, m.start(1)) and _plain_word(m.group(1))
+        m is not None
+        and m.group(1)[:1].isupper()
+        and _plain_word(m.group(1))
+        and (not starts_sentence(text, m.start(1)) or _first_of_title(m.group(1)))
         for m in (before, after)
     )
+
+
+#: Words that open a sentence before a name said to or of someone: ``Thanks Hazel``, ``Ask Ivy``, ``Poor Lark``.
+_BEFORE_SOMEONE = frozenset(
+    "hi hey hello dear thanks thank cheers congrats congratulations welcome morning evening night sorry bye "
+    "goodbye okay yes yeah well oh ask tell ping call email message text invite remind loop send let get have "
+    "see meet help paging poor little young old big baby sweet lovely good great happy".split()
+)
+
+
+def _first_of_title(word: str) -> bool:
+    """A plain word first in a sentence before a name is a title's (``Iron Lark's app``), unless it greets,
+    asks or speaks of someone (``Thanks Hazel``, ``Ask Ivy``, ``Poor Lark``)."""
+    b = bare(word)
+    return b not in _BEFORE_SOMEONE and b not in ROLE_WORDS and b not in HONORIFICS and b not in COMMON_WORD_NAMES
 
 
 def _plain_word(word: str) -> bool:

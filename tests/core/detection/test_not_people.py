@@ -82,6 +82,7 @@ def entities(detector: Detector, text: str) -> list[tuple[str, str]]:
         "so autodesk maya for the character rigs and houdini for the effects",  # after its maker
         "Norton and McAfee are both installed on the old laptops.",
         "The Prism Echo's p99 latency regressed after the library bump.",  # a code name's possessive
+        "Prism Echo's p99 latency regressed after the library bump.",  # first in the sentence, no greeting
         "The Hushed Canyon prototype crashed halfway through the demo.",  # a title of plain words
         "The demo for Scarlet Lynx moved to Thursday afternoon.",  # a code name the model took for a place
         "the security review for project juno flagged two medium issues",  # a project by its code name
@@ -104,6 +105,7 @@ def test_products_named_like_people_or_places(detector: Detector, text: str) -> 
         ("jenkins said the deploy is done", "jenkins"),  # a cue: a person
         ("i am on julia's team this quarter", "julia"),  # someone's: a person
         ("the rep from microsoft priya said yes", "priya"),  # no product after a maker
+        ("Poor Echo's laptop died again.", "Echo"),  # a word that speaks of someone
         ("the office in aurora reopens in march", "aurora"),  # a known place keeps its name
         ("The plan from Canyon Smith is ready.", "Canyon Smith"),  # a surname beside it, no plain word
         ("the project lead juno okafor signed off", "juno okafor"),  # "project lead": a role, not a project
