@@ -224,11 +224,12 @@ def _census_name(word: str) -> bool:
 
 def _beside_product(text: str, start: int, end: int) -> bool:
     """Listed with another product (``claude and gemini``) or after its maker (``amazon polly``, ``IBM Watson``)."""
+    window = text[max(0, start - 30) : start]
     after = _OTHER_TOOL_AFTER.match(text, end)
-    before = _OTHER_TOOL_BEFORE.search(text[max(0, start - 30) : start])
+    before = _OTHER_TOOL_BEFORE.search(window)
     if any(m is not None and m.group(1).lower() in PRODUCT_NAMES for m in (after, before)):
         return True
-    maker = _MAKER_BEFORE.search(text[max(0, start - 30) : start])
+    maker = _MAKER_BEFORE.search(window)
     return maker is not None and is_product_only(maker.group(1))
 
 

@@ -307,11 +307,7 @@ def person_follows(text: str, end: int) -> bool:
     """What makes a name that opens a sentence a person's, whatever its capital: a verb a person does
     (``Hunter lives at``, ``rice told``), a comma (``Pat, the laptop is dry``: an address), a possessive."""
     return bool(
-        PERSON_VERB.match(text, end)
-        or _SUBJECT_VERB.match(text, end)
-        or text.startswith(",", end)
-        or text.startswith("'s", end)
-        or text.startswith("’s", end)
+        PERSON_VERB.match(text, end) or _SUBJECT_VERB.match(text, end) or text.startswith((",", "'s", "’s"), end)
     )
 
 
