@@ -32,6 +32,7 @@ def persons(detector: Detector, text: str, roster: Roster | None = None) -> list
         "Velvet Otter is still blocked on the data-sharing agreement.",  # otter: a rare census surname
         "I moved the Honey Bramble tickets to the done column.",
         "honey bramble burned through most of its cloud budget",
+        "hold on is slate wolf the one with the barcode changes or is that flint badger",
     ],
 )
 def test_given_names_that_name_no_one(detector: Detector, text: str) -> None:
