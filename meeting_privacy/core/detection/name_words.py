@@ -120,6 +120,8 @@ class Listed(enum.Enum):
 def _unseen(bare_word: str, known_words: Collection[str]) -> bool:
     if not known_words or bare_word in known_words:
         return False
+    if "-" in bare_word:  # "off-site", "follow-up": seen, if every part is (the vocabulary holds no hyphens)
+        return any(_unseen(part, known_words) for part in bare_word.split("-") if part)
     return not (bare_word.endswith("s") and bare_word[:-1] in known_words)
 
 

@@ -457,7 +457,7 @@ _NAME_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)$")
 
 #: ``call`` that names a thing or a duty, not a person called: ``it's called hopscotch``, ``the on call rota``.
 _THING_CALLED = re.compile(
-    r"(?:\b(?:it|that|this|which|what)(?:['’]s|\s+is|\s+was)?\s+|\bon[\s-]"
+    r"(?:\b(?:it|that|this|which|what)(?:['’]s|\s+is|\s+was)?\s+|\bon[\s-]|\b(?:now|formerly|originally)\s+"
     r"|\b(?:project|release|product|app|tool|feature|service|codename)\s+)call",
     re.IGNORECASE,
 )

@@ -75,6 +75,9 @@ def cues() -> PersonCueRecognizer:
         ("does anyone remember why it's called hopscotch", []),  # a thing's name
         ("the jeeves bot posts the on call rota every monday", []),
         ("can you call marguerite tomorrow", ["marguerite"]),
+        ("it sends text off-site, so it is blocked", []),  # a hyphenated word of words the model knows
+        ("please email jean-luc about the invoice", ["jean-luc"]),  # a hyphenated name is still one
+        ("River and Brook were merged into one pipeline, now called Estuary.", []),
     ],
 )
 def test_person_cues(cues: PersonCueRecognizer, text: str, names: list[str]) -> None:
