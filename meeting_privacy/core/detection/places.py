@@ -22,7 +22,7 @@ rivers, mountains: ``catalonia``, ``tenerife``, ``danube``; lexicon
   is no everyday word (``in hull``); a name of several words of a city of a
   million counts anywhere (``the new york office``). A name of the gazetteer
   joined by ``and``, ``or`` or a comma to a place found is one too (``cork
-  and limerick``).
+  and limerick``), and so is a word no dictionary lists (``in homs and in hama``).
 * :func:`is_weak_model_place`: a place the model alone found whose words are
   all dictionary words and that is no known place (``Hushed Canyon``) is a
   guess, not evidence; the detector drops it (``filters.keep_result``).
@@ -70,7 +70,7 @@ _STRONG_PLACE_CUE = re.compile(
 #: WordNet's places of several words, as names (``red sea``; not ``the hill``, which reads as words).
 _WORDNET_NAMED = frozenset(p for p in WORDNET_PLACES if " " in p and p.split()[0] not in STOP_WORDS)
 #: A place joined to a place found (``cork and limerick``, ``bath and swindon``).
-_JOINED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
+_JOINED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:(?:in|at|from|to|near)\s+)?")
 
 
 def fold(text: str) -> str:
@@ -170,6 +170,8 @@ class LowerCasePlaceRecognizer(LocalRecognizer):
             else:
                 i += 1
         found = [(s, m.end() if (m := _CITY_AFTER.match(text, e)) else e) for s, e in found]  # "ho chi minh city"
+        taken = {s for s, _ in found + known}
+        known += [(w.start(), w.end()) for w in words if w.start() not in taken and _distinctive(fold(w.group(0)))]
         found += _joined(text, found, known)
         found += _landmarks(text)  # "gibraltar airport" over "gibraltar": the detector keeps the union
         found += _named_streets(text)
@@ -252,7 +254,8 @@ def _landmarks(text: str) -> list[tuple[int, int]]:
 
 
 def _joined(text: str, found: list[tuple[int, int]], known: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Gazetteer names joined by ``and``, ``or`` or a comma to a place found, along a list in both directions."""
+    """Gazetteer names and words no dictionary lists joined by ``and``, ``or`` or a comma to a place found
+    (``cork and limerick``, ``in homs and in hama``), along a list in both directions."""
     spans = sorted([(s, e, True) for s, e in found] + [(s, e, False) for s, e in known])
     place = [is_place for _, _, is_place in spans]
     for order in (range(1, len(spans)), range(len(spans) - 2, -1, -1)):

@@ -30,6 +30,8 @@ PLACES = LowerCasePlaceRecognizer()
         ("the honourable member for bath raised it", ["bath"]),  # a word that wants a place
         ("the customer in split cancelled the order", ["split"]),
         ("the taoiseach visited cork and limerick", ["cork", "limerick"]),  # joined to a place found
+        ("protests in homs and in hama", ["homs", "hama"]),  # a word no dictionary lists, joined to a place
+        ("we went to paris and the zoo and bought lunch", ["paris"]),
         ("it moves away from normal democratic practice", []),  # "from" alone wants no place
         ("is this really the hill we want to die on", []),
         ("a gas power station in pembrokeshire", ["pembrokeshire"]),  # a county, ISO 3166-2
