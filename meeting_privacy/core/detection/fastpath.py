@@ -25,7 +25,7 @@ FILLERS = frozenset(
     """
     yeah yes yep yup yah ya aye no nope nah okay ok okey alright alrighty right
     um umm uh uhm uhh er erm eh ah ahh aha hmm hm mm mmm mhm mm-hmm uh-huh uh-oh huh
-    ooh oops wow whoa gosh
+    ooh oops wow whoa gosh ehm righto cheers ta okie okey-dokey okay-dokey
     so and but or then well sure cool great good nice fine fair true exactly
     absolutely definitely totally really actually basically anyway anyways maybe
     perhaps probably indeed quite very just like kind sort of

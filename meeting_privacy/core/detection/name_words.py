@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from .fastpath import FILLERS
 from .lexicon import (
     AMBIGUOUS_GIVEN_NAMES,
     ASSISTANTS,
@@ -282,6 +283,17 @@ RULES: dict[str, NameWordRule] = {
         excluded=_CUE_EXCLUDED,
         accepted=(Listed.ANY_GIVEN, Listed.SURNAME),
         rarer_than=Zipf.WORD,
+    ),
+    "addressed_lower": NameWordRule(
+        "a lower-case word that opens a turn to address someone (``aga can you``, ``paddy uh you said``): a given"
+        " name, a word the model never saw or one English uses less than every day (not ``sorry``, ``erm can you``)",
+        case=Case.LOWER,
+        min_length=2,
+        letters_only=True,
+        excluded=(*_CUE_EXCLUDED, FILLERS),
+        accepted=(Listed.ANY_GIVEN, Listed.UNSEEN),
+        rarer_than=Zipf.EVERYDAY,
+        rare_from_length=3,
     ),
     "subject_lower": NameWordRule(
         "a lower-case word that what follows tells is a name (``orban said``, ``the lange report``): no dictionary"

@@ -440,6 +440,7 @@ _ADDRESSED = re.compile(
 #: A capitalised name said last in a sentence, after a comma: ``Can you send it over, Kemi?``
 _ADDRESSED_LAST = re.compile(r",\s+([A-ZÀ-Ý][a-zß-ÿ'’-]+)(?=\s*[.?!]+(?:\s|$)|\s*$)")
 _ADDRESSED_CAPITALISED = RULES["addressed_capitalised"]
+_ADDRESSED_LOWER = RULES["addressed_lower"]
 #: What only a person does in a meeting, after a name: ``Summer is running the retro`` would be a season,
 #: ``Summer is presenting`` is someone (``Faith will follow up``, ``grace from finance``).
 _PERSON_DOES = re.compile(
@@ -570,7 +571,7 @@ class PersonCueRecognizer(LocalRecognizer):
         found = []
         for m in _TURN_START.finditer(text):
             lower = text[m.end() : m.end() + 1].islower()  # a capital opens a sentence even in lower-case text
-            end = self._name_end(text, m.end(), lower, _CUE_LOWER_FIRST, titled=False)
+            end = self._name_end(text, m.end(), lower, _ADDRESSED_LOWER, titled=False)
             if end is None or not _ADDRESSED.match(text, end):
                 continue
             if lower or all(_ADDRESSED_CAPITALISED(w) for w in _WORD.findall(text[m.end() : end])):

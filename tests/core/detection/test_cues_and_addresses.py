@@ -53,6 +53,10 @@ def cues() -> PersonCueRecognizer:
         ("his partner hope will pick up the dog on friday", ["hope"]),
         ("the customer okonkwo wants to pay by card", ["okonkwo"]),
         ("so can you share the screen", []),
+        ("aga can you reply to him", ["aga"]),  # a word English seldom uses, addressed
+        ("paddy uh you said you'd call the cold store", ["paddy"]),
+        ("erm can you see my screen", []),  # a filler
+        ("honestly can you believe it", []),  # an everyday word
         ("Sorry, can you repeat that?", []),
         ("great thanks for the update", []),
         ("thanks buddy", []),

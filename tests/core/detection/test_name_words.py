@@ -46,6 +46,10 @@ TABLE: list[tuple[str, str, bool, str]] = [
     ("addressed_capitalised", "Seun", True, "Seun, can you: a word English hardly uses opens the turn"),
     ("addressed_capitalised", "Grace", True, "Grace, can you: an everyday given name, addressed, is one"),
     ("addressed_capitalised", "Sorry", False, "Sorry, can you: an everyday word"),
+    ("addressed_lower", "paddy", True, "paddy uh you said: a dictionary word English seldom uses, addressed"),
+    ("addressed_lower", "grace", True, "grace can you: an everyday given name, addressed, is one"),
+    ("addressed_lower", "honestly", False, "honestly can you: an everyday word"),
+    ("addressed_lower", "erm", False, "erm can you: a filler"),
     ("after_role_lower", "hope", True, "his partner hope: an everyday given name after a role"),
     ("after_role_lower", "okonkwo", True, "the customer okonkwo: no dictionary word"),
     ("after_role_lower", "portal", False, "the customer portal: a dictionary word"),
@@ -87,6 +91,8 @@ def test_the_unseen_list_reads_the_models_vocabulary() -> None:
     assert cue("barnier", frozenset({"the", "report"})) and not cue("report", frozenset({"the", "report"}))
     assert not cue("reports", frozenset({"report"}))  # a plural of a known word is known
     assert not cue("barnier")  # no vocabulary given: only the lists
+    assert not cue("off-site", frozenset({"off", "site"}))  # a hyphenated word is seen where its parts are
+    assert cue("abdul-qadir", frozenset({"abdul"}))
 
 
 def test_an_override_beats_the_exclusions_and_rarity_needs_its_length() -> None:
