@@ -7,6 +7,7 @@ import socket
 
 import pytest
 from presidio_analyzer import RecognizerResult
+from presidio_analyzer import predefined_recognizers as predefined
 
 from meeting_privacy.core.detection import (
     DEFAULT_ENTITIES,
@@ -15,6 +16,7 @@ from meeting_privacy.core.detection import (
     Detector,
     Roster,
     RosterRecognizer,
+    engine,
     resolve_overlaps,
 )
 from meeting_privacy.core.errors import PolicyError
@@ -247,3 +249,21 @@ def test_detection_is_offline(monkeypatch: pytest.MonkeyPatch) -> None:
     [results] = detector.analyze_batch([text], [ROSTER])
     found = {text[r.start : r.end] for r in results}
     assert {"jane.doe@example.co.uk", "Priya"} <= found
+
+
+@pytest.mark.parametrize(
+    ("gated", "stock", "entity", "text"),
+    [
+        (engine.PhoneRecognizer, predefined.PhoneRecognizer, "PHONE_NUMBER", "call me on +44 20 7946 0958 today"),
+        (engine.CreditCardRecognizer, predefined.CreditCardRecognizer, "CREDIT_CARD", "card 4111 1111 1111 1111"),
+        (engine.DateRecognizer, predefined.DateRecognizer, "DATE_TIME", "born on 03/04/1985"),
+        (engine.IbanRecognizer, predefined.IbanRecognizer, "IBAN_CODE", "IBAN GB82 WEST 1234 5698 7654 32"),
+    ],
+)
+def test_recognizers_that_need_a_digit_skip_texts_without_one(gated, stock, entity: str, text: str) -> None:
+    found = gated().analyze(text, [entity])
+    assert found and [(r.start, r.end, r.score) for r in found] == [
+        (r.start, r.end, r.score) for r in stock().analyze(text, [entity])
+    ]
+    assert gated().analyze("no digit in this line, not one", [entity]) == []
+    assert gated().name == stock().name  # the same recognizer name in results' metadata
