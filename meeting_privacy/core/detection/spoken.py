@@ -334,6 +334,8 @@ _URL = re.compile(
     rf"(?P<domain>{_DOMAIN})(?P<path>(?:\s*(?:slash|/)\s*[a-z0-9]+)*)",
     re.IGNORECASE,
 )
+#: What every domain holds (``_SEP``): a text without it names no email or URL.
+_DOMAIN_DOT = re.compile(r"\.|\b(?:dot|period)\b", re.IGNORECASE)
 _SPOKEN_SEP = re.compile(r"\s+(?:dot|period)\s+|\.", re.IGNORECASE)
 _SPOKEN_LOCAL = re.compile(r"\s+(?:dot|underscore|dash|hyphen)\s+|[._-]", re.IGNORECASE)
 _LOCAL_WORDS = {"dot": ".", "underscore": "_", "dash": "-", "hyphen": "-"}
@@ -411,6 +413,8 @@ def _everyday_zipf(word: str) -> float:
 def _spoken_addresses(text: str, spelled: Callable[[int, int], bool]) -> list[tuple[int, int, str, str]]:
     """Emails and URLs in a text with numbers and letters already joined (``spelled`` tells which)."""
     found: list[tuple[int, int, str, str]] = []
+    if _DOMAIN_DOT.search(text) is None:
+        return found  # every domain has a dot, written or said: most speech is not read further
     for m in _EMAIL.finditer(text):
         local = m.group("local")
         if not _plausible_tld(m.group("domain")) or _has_stop_word(m.group("domain")):

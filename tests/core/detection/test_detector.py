@@ -252,18 +252,31 @@ def test_detection_is_offline(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.mark.parametrize(
-    ("gated", "stock", "entity", "text"),
+    ("gated", "stock", "entity", "text", "without"),
     [
-        (engine.PhoneRecognizer, predefined.PhoneRecognizer, "PHONE_NUMBER", "call me on +44 20 7946 0958 today"),
-        (engine.CreditCardRecognizer, predefined.CreditCardRecognizer, "CREDIT_CARD", "card 4111 1111 1111 1111"),
-        (engine.DateRecognizer, predefined.DateRecognizer, "DATE_TIME", "born on 03/04/1985"),
-        (engine.IbanRecognizer, predefined.IbanRecognizer, "IBAN_CODE", "IBAN GB82 WEST 1234 5698 7654 32"),
+        (engine.PhoneRecognizer, predefined.PhoneRecognizer, "PHONE_NUMBER", "call +44 20 7946 0958 today", "no digit"),
+        (engine.CreditCardRecognizer, predefined.CreditCardRecognizer, "CREDIT_CARD", "4111 1111 1111 1111", "none"),
+        (engine.DateRecognizer, predefined.DateRecognizer, "DATE_TIME", "born on 03/04/1985", "born in march"),
+        (engine.IbanRecognizer, predefined.IbanRecognizer, "IBAN_CODE", "IBAN GB82 WEST 1234 5698 7654 32", "IBAN"),
+        (engine.IpRecognizer, predefined.IpRecognizer, "IP_ADDRESS", "host fe80::1ff:fe23:4567:890a is up", "host"),
+        (engine.IpRecognizer, predefined.IpRecognizer, "IP_ADDRESS", "host cafe::babe is up", "cafe babe"),
+        (engine.UrlRecognizer, predefined.UrlRecognizer, "URL", "see https://example.com/a for it", "see it"),
+        (
+            engine._GATED_COUNTRY[predefined.UsSsnRecognizer],
+            predefined.UsSsnRecognizer,
+            "US_SSN",
+            "my ssn is 536-90-4399",
+            "ssn",
+        ),
     ],
 )
-def test_recognizers_that_need_a_digit_skip_texts_without_one(gated, stock, entity: str, text: str) -> None:
+def test_recognizers_gated_on_a_character_find_what_presidios_find(
+    gated, stock, entity: str, text: str, without: str
+) -> None:
     found = gated().analyze(text, [entity])
     assert found and [(r.start, r.end, r.score) for r in found] == [
         (r.start, r.end, r.score) for r in stock().analyze(text, [entity])
     ]
-    assert gated().analyze("no digit in this line, not one", [entity]) == []
+    assert gated().analyze(without, [entity]) == []
     assert gated().name == stock().name  # the same recognizer name in results' metadata
+    assert type(pickle.loads(pickle.dumps(gated()))) is gated
