@@ -24,7 +24,7 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -160,6 +160,10 @@ _LISTED: dict[Listed, Callable[[str, str, Collection[str]], bool]] = {
 }
 
 
+#: Words longer than this are not cached (a hostile text's words would fill memory); nor more answers than this.
+_CACHED_LENGTH, _CACHE_SIZE = 40, 100_000
+
+
 @dataclass(frozen=True)
 class NameWordRule:
     """When a word may stand in a name, for one kind of evidence (see the module docstring)."""
@@ -174,9 +178,24 @@ class NameWordRule:
     accepted: tuple[Listed, ...] = ()
     rarer_than: float | None = None
     rare_from_length: int = 1
+    #: Answers by (word, vocabulary): a meeting says the same words again and again.
+    _answers: dict[tuple[str, frozenset[str]], bool] = field(
+        default_factory=dict, init=False, repr=False, compare=False, hash=False
+    )
 
     def __call__(self, word: str, known_words: Collection[str] = frozenset()) -> bool:
         """Whether ``word`` passes this rule."""
+        if len(word) > _CACHED_LENGTH or not isinstance(known_words, frozenset):
+            return self._passes(word, known_words)
+        key = (word, known_words)
+        answer = self._answers.get(key)
+        if answer is None:
+            if len(self._answers) >= _CACHE_SIZE:
+                self._answers.clear()
+            answer = self._answers[key] = self._passes(word, known_words)
+        return answer
+
+    def _passes(self, word: str, known_words: Collection[str]) -> bool:
         b = bare(word)
         if not self.case.allows(word) or len(b) < self.min_length:
             return False

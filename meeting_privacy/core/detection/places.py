@@ -98,6 +98,12 @@ def places() -> dict[str, int]:
     return found
 
 
+@cache
+def _first_words() -> frozenset[str]:
+    """The first word of every place name of the gazetteer."""
+    return frozenset(name.split()[0] for name in places() if name.split())
+
+
 def _subdivisions() -> list[str]:
     """ISO 3166-2 regions, provinces and counties (``pycountry``): ``pembrokeshire``, ``uttarakhand``;
     a name of dictionary words only (``north``, ``central river``) is left out: it names too much else."""
@@ -146,7 +152,7 @@ class LowerCasePlaceRecognizer(LocalRecognizer):
     """Cities of the gazetteer in text without capitals (see the module docstring); score 0.6."""
 
     def __init__(self, supported_language: str = "en") -> None:
-        places()  # load once, at build time
+        _first_words()  # load once, at build time
         super().__init__(["LOCATION"], supported_language)
 
     def analyze(
@@ -156,10 +162,15 @@ class LowerCasePlaceRecognizer(LocalRecognizer):
         if "LOCATION" not in entities or not text or not is_lower_case_text(text):
             return []
         words = list(_WORD.finditer(text))
+        folded = [fold(w.group(0)) for w in words]
+        first_words = _first_words()
         found: list[tuple[int, int]] = []
         known: list[tuple[int, int]] = []  # gazetteer names that are not places by themselves
         i = 0
         while i < len(words):
+            if folded[i] not in first_words:  # no place name starts so: the usual case, read at once
+                i += 1
+                continue
             for size in range(min(_MAX_WORDS, len(words) - i), 0, -1):
                 run = words[i : i + size]
                 place = self._is_place(text, run)
@@ -171,7 +182,8 @@ class LowerCasePlaceRecognizer(LocalRecognizer):
                 i += 1
         found = [(s, m.end() if (m := _CITY_AFTER.match(text, e)) else e) for s, e in found]  # "ho chi minh city"
         taken = {s for s, _ in found + known}
-        known += [(w.start(), w.end()) for w in words if w.start() not in taken and _distinctive(fold(w.group(0)))]
+        pairs = zip(words, folded, strict=True)
+        known += [(w.start(), w.end()) for w, f in pairs if w.start() not in taken and _distinctive(f)]
         found += _joined(text, found, known)
         found += _landmarks(text)  # "gibraltar airport" over "gibraltar": the detector keeps the union
         found += _named_streets(text)

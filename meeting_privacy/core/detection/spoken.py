@@ -118,7 +118,7 @@ class _Builder:
         self.ends.extend([end] * len(value))
 
 
-@dataclass
+@dataclass(slots=True)
 class _Token:
     start: int
     end: int
@@ -334,8 +334,8 @@ _URL = re.compile(
     rf"(?P<domain>{_DOMAIN})(?P<path>(?:\s*(?:slash|/)\s*[a-z0-9]+)*)",
     re.IGNORECASE,
 )
-#: What every domain holds (``_SEP``): a text without it names no email or URL.
-_DOMAIN_DOT = re.compile(r"\.|\b(?:dot|period)\b", re.IGNORECASE)
+#: What every domain holds (``_SEP`` before a label): a text without it names no email or URL.
+_DOMAIN_DOT = re.compile(r"\.[a-z0-9]|\b(?:dot|period)\s+[a-z0-9]", re.IGNORECASE)
 _SPOKEN_SEP = re.compile(r"\s+(?:dot|period)\s+|\.", re.IGNORECASE)
 _SPOKEN_LOCAL = re.compile(r"\s+(?:dot|underscore|dash|hyphen)\s+|[._-]", re.IGNORECASE)
 _LOCAL_WORDS = {"dot": ".", "underscore": "_", "dash": "-", "hyphen": "-"}
