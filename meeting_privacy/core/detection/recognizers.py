@@ -280,10 +280,11 @@ _NOT_UNIT_WORD = (
 # ...and said where an address is said: "she's at", "from ... to", "the site is".
 _AT_ADDRESS = r"(?:(?<=\bat )|(?<=\bon )|(?<=\bto )|(?<=\bis )|(?<=\bwas )|(?<=\bfrom ))"
 # Street words inside the name (Friedhofstrasse, Koskikatu, Gesterbyntie, Storgatan).
-_STREET_SUFFIX = (
-    r"[A-ZÀ-Ý][\w'’-]*(?:stra(?:ss|ß)e|str\.?|gasse|weg|platz|allee|vej|gade|gatan|gata|vägen|katu|tie|"
+_SUFFIX_WORDS = (
+    r"(?:stra(?:ss|ß)e|str\.?|gasse|weg|platz|allee|vej|gade|gatan|gata|vägen|katu|tie|"
     r"laan|straat|steeg|plein|gracht|kade|dijk|singel|utca|ulica|ulice|cesta|sokak|caddesi)"
 )
+_STREET_SUFFIX = rf"[A-ZÀ-Ý][\w'’-]*{_SUFFIX_WORDS}"
 _UNIT = (
     r"(?:(?i:apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|bldg|building)\.?|#)\s*#?\s*\w{1,6}"
     r"(?:\s(?![ai]\b)[a-z](?![\w'’]))?"  # "apartment 2 c": a unit letter spelled on its own
@@ -317,6 +318,9 @@ _STREET = re.compile(
     # "Unit 7, Riverside Business Park": a unit of a named estate, no house number
     rf"|\b(?i:unit|flat|suite|apt\.?|apartment)\s+\w{{1,6}},?\s+(?:{_NAME_WORD}\s+){{1,3}}(?:{_WEAK_TYPES})\b"
 )
+#: What ``_STREET`` cannot match without: a digit (spoken numbers are digits by then), a street word of
+#: another language before or inside the name, a unit. Most speech has none and is not read further.
+_STREET_NEEDS = re.compile(rf"\d|\b{_FOREIGN_BEFORE}\s|{_SUFFIX_WORDS}\b|\b(?i:unit|flat|suite|apt|apartment)\b")
 # A line of an address block: postcode or house number, street name, number
 # ("22829 Jagerij 64"); the name words are checked (not "12 March 2024").
 _BLOCK_LINE = re.compile(
@@ -403,7 +407,7 @@ class StreetAddressRecognizer(LocalRecognizer):
             return []
         norm = normalise(text)
         spans = []
-        for m in _STREET.finditer(norm.text):
+        for m in _STREET.finditer(norm.text) if _STREET_NEEDS.search(norm.text) else ():
             if _no_street(m.group(0)):
                 continue
             end = m.end()

@@ -137,6 +137,11 @@ def test_detector_finds_third_parties_in_meeting_speech() -> None:
         ("He moved to Prinsengracht 263 in Amsterdam.", ["Prinsengracht 263"]),
         ("The clinic is at 300 Queen St W, Toronto, ON M5V 2A2.", ["300 Queen St W, Toronto, ON M5V 2A2"]),
         ("Unit 7, Riverside Business Park, Leeds LS10 1AB", ["Unit 7, Riverside Business Park, Leeds LS10 1AB"]),
+        # no number: a street word of another language, before or inside the name; a unit of an estate
+        ("Meet me at Rue de Rivoli tomorrow", ["Rue de Rivoli"]),
+        ("The flat is on Friedhofstrasse near the park", ["Friedhofstrasse"]),
+        ("we met on Hauptstr. yesterday", ["Hauptstr"]),
+        ("Flat B, Riverside Business Park is ours", ["Flat B, Riverside Business Park"]),
     ],
 )
 def test_street_addresses(text: str, expected: list[str] | None) -> None:
