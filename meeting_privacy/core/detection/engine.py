@@ -15,6 +15,7 @@ from collections.abc import Iterable
 import spacy
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
 from presidio_analyzer import predefined_recognizers as predefined
+from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -27,6 +28,7 @@ from .settings import DetectionSettings
 
 __all__ = [
     "OfflineEmailRecognizer",
+    "LeanContextEnhancer",
     "LeanSpacyNlpEngine",
     "build_analyzer",
     "load_spacy",
@@ -184,6 +186,25 @@ def _country_recognizers(countries: Iterable[str], entities: frozenset[str]) -> 
             yield recognizer
 
 
+class LeanContextEnhancer(LemmaContextAwareEnhancer):
+    """Presidio's context enhancer, returning the results as they are when no recognizer with context words
+    found any: it would copy them all and change none (our recognizers have no context words)."""
+
+    def enhance_using_context(
+        self,
+        text: str,
+        raw_results: list[RecognizerResult],
+        nlp_artifacts: NlpArtifacts,
+        recognizers: list[EntityRecognizer],
+        context: list[str] | None = None,
+    ) -> list[RecognizerResult]:
+        with_context = {r.id for r in recognizers if r.context}
+        key = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
+        if not any((r.recognition_metadata or {}).get(key) in with_context for r in raw_results):
+            return raw_results
+        return super().enhance_using_context(text, raw_results, nlp_artifacts, recognizers, context)
+
+
 def build_analyzer(
     settings: DetectionSettings,
     extra_recognizers: Iterable[EntityRecognizer] = (),
@@ -207,6 +228,7 @@ def build_analyzer(
     return AnalyzerEngine(
         registry=registry,
         nlp_engine=nlp_engine,
+        context_aware_enhancer=LeanContextEnhancer(),
         supported_languages=["en"],
         default_score_threshold=0.0,
     )

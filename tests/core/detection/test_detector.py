@@ -6,7 +6,7 @@ import pickle
 import socket
 
 import pytest
-from presidio_analyzer import RecognizerResult
+from presidio_analyzer import AnalyzerEngine, RecognizerResult
 from presidio_analyzer import predefined_recognizers as predefined
 
 from meeting_privacy.core.detection import (
@@ -280,3 +280,15 @@ def test_recognizers_gated_on_a_character_find_what_presidios_find(
     assert gated().analyze(without, [entity]) == []
     assert gated().name == stock().name  # the same recognizer name in results' metadata
     assert type(pickle.loads(pickle.dumps(gated()))) is gated
+
+
+def test_the_lean_context_enhancer_scores_as_presidios_does(detector: Detector) -> None:
+    ours = detector.analyzer
+    stock = AnalyzerEngine(registry=ours.registry, nlp_engine=ours.nlp_engine, default_score_threshold=0.0)
+    assert isinstance(ours.context_aware_enhancer, engine.LeanContextEnhancer)
+    texts = ["my phone number is 212-555-0143, call me", "Ask Priya Sharma about 212-555-0143", "nothing here"]
+    for text in texts:
+        found = [(r.entity_type, r.start, r.end, r.score) for r in ours.analyze(text=text, language="en")]
+        assert found == [(r.entity_type, r.start, r.end, r.score) for r in stock.analyze(text=text, language="en")]
+    boosted = [r for r in ours.analyze(text=texts[0], language="en") if r.entity_type == "PHONE_NUMBER"]
+    assert boosted and boosted[0].score > 0.4  # the context word "phone" raised Presidio's 0.4
