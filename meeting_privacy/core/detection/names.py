@@ -51,7 +51,6 @@ __all__ = [
     "GazetteerNameRecognizer",
     "PersonCueRecognizer",
     "after_determiner",
-    "determiner_before",
     "extend_names",
     "find_names",
     "is_everyday_pair",
@@ -319,19 +318,13 @@ def starts_sentence(text: str, start: int) -> bool:
 
 
 _DETERMINER_BEFORE = re.compile(
-    r"\b(the|a|an|this|that|these|those|my|your|our|their|his|her|its|every|each)\s+$", re.I
+    r"\b(?:the|a|an|this|that|these|those|my|your|our|their|his|her|its|every|each)\s+$", re.I
 )
 
 
 def after_determiner(text: str, start: int) -> bool:
     """A determiner right before ``start`` (``the kelly green``, ``a jerry can``): names take none."""
-    return bool(determiner_before(text, start))
-
-
-def determiner_before(text: str, start: int) -> str:
-    """The determiner right before ``start``, in lower case, or ``""``."""
-    m = _DETERMINER_BEFORE.search(text[max(0, start - 8) : start])
-    return m.group(1).lower() if m else ""
+    return _DETERMINER_BEFORE.search(text[max(0, start - 8) : start]) is not None
 
 
 _POSSESSIVE_NAME = re.compile(r"(?<![\w'’])([A-Za-z][a-z]+)['’]s\s+(?=[a-z])")

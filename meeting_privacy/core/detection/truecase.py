@@ -5,8 +5,7 @@ speech-to-text without case (``the summit with president obama``) hides
 them from it. Before such a text goes to the model, a copy of it gets the
 capitals a typist would give it, by the lexicon alone: the first word of a
 sentence, ``I``, a word that no English dictionary lists and English does
-not use at every turn (``obama``, ``juncker``, ``borno``; after ``the`` or
-``our`` only a surname: ``the juncker commission``, not ``the runbook``), and an
+not use at every turn (``obama``, ``juncker``, ``borno``), and an
 unambiguous given name (``theresa``; not after a determiner: ``the carol
 singers``). Short words of that kind read as acronyms (``ecb``). The copy
 has the same length, so the model's spans are offsets
@@ -25,7 +24,7 @@ from wordfreq import top_n_list
 
 from .lexicon import COMPOUND_WORDS, ENGLISH_WORDS, Zipf, given_names, is_english_word, surnames
 from .name_words import RULES
-from .names import determiner_before, person_follows, starts_sentence
+from .names import after_determiner, person_follows, starts_sentence
 
 __all__ = ["TRUECASED_SCORE", "capital_only_from_start", "truecase"]
 
@@ -43,9 +42,6 @@ _PRONOUN_I = re.compile(r"i(?:['’](?:m|ll|ve|d))?")
 _PRONOUNS = frozenset(("anybody", "everybody", "somebody", "whilst", "whoever", "whomever", "yourselves"))
 #: How many of English's most frequent words count as everyday words whose starts are no name.
 _EVERYDAY_WORDS = 10_000
-#: What may come before an unlisted word that names someone: no determiner, ``that`` (``ridiculous that
-#: yavlinsky``), ``a`` (``a matti something``). After ``the`` or ``our`` it is a thing (``the runbook``).
-_DETERMINERS_OF_NAMES = frozenset(("", "that", "a", "an"))
 #: A word no dictionary lists this short (three letters or more), and no name, reads as an acronym (``ecb``).
 _ACRONYM_MAX = 4
 
@@ -57,7 +53,7 @@ def truecase(text: str) -> str:
     last = 0
     for m in _WORD.finditer(text):
         word = m.group(1)
-        cased = _cased(word, m.start() in starts, determiner_before(text, m.start()))
+        cased = _cased(word, m.start() in starts, after_determiner(text, m.start()))
         if cased != word and len(cased) == len(word):
             parts += [text[last : m.start()], cased]
             last = m.end()
@@ -81,11 +77,11 @@ def capital_only_from_start(text: str, start: int, end: int) -> bool:
     other = _AND_NEXT.match(text, end)
     if other is not None and (other.group(1) in surnames() or other.group(1) in given_names()):
         return False
-    determiner = determiner_before(text, start)
-    return all(_cased(word, False, determiner) == word for word in words)
+    determined = after_determiner(text, start)
+    return all(_cased(word, False, determined) == word for word in words)
 
 
-def _cased(word: str, sentence_start: bool, determiner: str) -> str:
+def _cased(word: str, sentence_start: bool, determined: bool) -> str:
     if _PRONOUN_I.fullmatch(word):
         return "I" + word[1:]
     stem = re.sub(r"['’]s$", "", word)
@@ -94,10 +90,8 @@ def _cased(word: str, sentence_start: bool, determiner: str) -> str:
     listed = stem in given_names() or stem in surnames()
     if not listed and 3 <= len(stem) <= _ACRONYM_MAX and stem.isalpha() and stem not in ENGLISH_WORDS:
         return stem.upper() + word[len(stem) :]
-    if sentence_start or (_GIVEN(stem) and not determiner):
+    if sentence_start or (_GIVEN(stem) and not determined) or _unlisted_word(stem):
         return word[0].upper() + word[1:]
-    if _unlisted_word(stem) and (determiner in _DETERMINERS_OF_NAMES or stem in surnames()):
-        return word[0].upper() + word[1:]  # "the juncker commission", "a matti something"; not "the runbook"
     return word
 
 

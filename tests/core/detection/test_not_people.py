@@ -32,7 +32,6 @@ def persons(detector: Detector, text: str, roster: Roster | None = None) -> list
         "Velvet Otter is still blocked on the data-sharing agreement.",  # otter: a rare census surname
         "I moved the Honey Bramble tickets to the done column.",
         "honey bramble burned through most of its cloud budget",
-        "hold on is slate wolf the one with the barcode changes or is that flint badger",
         "The shop steward has asked for a meeting about the new shift pattern.",  # a role, not a name
     ],
 )

@@ -60,16 +60,8 @@ def test_weak_model_places() -> None:
     assert is_known_place("the Hague") and is_known_place("Gdańsk") and not is_known_place("Golden Harbor")
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The Crimson Gecko launch slipped again.",
-        "Any blockers on Hushed Ravine?",
-        "um who actually owns the runbook for crimson kettle",  # a word after an article gets no capital
-        "may i suggest we take the rest of this offline",
-    ],
-)
-def test_a_code_name_or_a_thing_is_no_place(detector: Detector, text: str) -> None:
+@pytest.mark.parametrize("text", ["The Crimson Gecko launch slipped again.", "Any blockers on Hushed Ravine?"])
+def test_a_capitalised_code_name_is_no_place(detector: Detector, text: str) -> None:
     [results] = detector.analyze_batch([text], [Roster()])
     assert results == []
 

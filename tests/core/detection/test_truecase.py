@@ -20,9 +20,6 @@ from meeting_privacy.core.detection.truecase import TRUECASED_SCORE, truecase
         ("the nice harbor rollout", "The nice harbor rollout"),  # dictionary words stay
         ("it was reall sorta fine", "It was reall sorta fine"),  # speech cut short or run together
         ("so the multiannual standup", "So the multiannual standup"),  # a prefix or a particle and a word
-        ("we pushed the hotfix and the runbook", "We pushed the hotfix and the runbook"),  # a thing, by its article
-        ("the juncker commission", "The Juncker commission"),  # unless a surname
-        ("ridiculous that yavlinsky was banned", "Ridiculous that Yavlinsky was banned"),  # "that": no article here
         ("um {disfmarker} <laugh> okay", "Um {disfmarker} <laugh> okay"),  # markup names no one
     ],
 )
