@@ -164,8 +164,14 @@ def is_product_use(text: str, start: int, end: int) -> bool:
     return _PRODUCT_BEFORE.search(text[max(0, start - 30) : start]) is not None
 
 
-#: Words after which a tool goes and a person does not: ``the notebook is in julia``, ``paid through deel``.
-_TOOL_BEFORE = re.compile(r"\b(?:in|on|into|onto|via|through|using)\s+(?:the\s+)?$", re.IGNORECASE)
+#: Words after which a tool goes and a person does not: ``the notebook is in julia``, ``paid through deel``,
+#: ``built with hugo``, ``a replacement for lever`` (not ``written by``: an author is someone).
+_TOOL_BEFORE = re.compile(
+    r"\b(?:in|on|into|onto|via|through|using|(?:built|made|developed|rendered|generated)\s+(?:with|in)|written\s+in|"
+    r"powered\s+by|hosted\s+(?:on|in|by)|deployed\s+(?:to|on)|(?:switch(?:ed|ing)?|moving|moved)\s+(?:to|from|off)|"
+    r"replacements?\s+for|instead\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _OTHER_TOOL_AFTER = re.compile(r"\s*(?:,|and|or|vs\.?|versus)\s+(\w+)", re.IGNORECASE)
 _OTHER_TOOL_BEFORE = re.compile(r"(\w+)\s*(?:,|and|or|vs\.?|versus)\s+$", re.IGNORECASE)
 _MAKER_BEFORE = re.compile(r"(\w+) $")
@@ -206,7 +212,7 @@ def is_product_name(text: str, start: int, end: int, *, person: bool) -> bool:
         return True
     if not person:
         return not is_known_place(product)
-    return _TOOL_BEFORE.search(text[max(0, start - 20) : start]) is not None
+    return _TOOL_BEFORE.search(text[max(0, start - 30) : start]) is not None
 
 
 def is_product_only(span: str) -> bool:

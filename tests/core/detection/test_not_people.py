@@ -92,6 +92,7 @@ def entities(detector: Detector, text: str) -> list[tuple[str, str]]:
         "The Orange Grove beta opens to fifty design partners next week.",
         "Lunar Hare v2 ships with the rewritten sync engine.",  # a name opens with a given name or a title
         "Typeform responses pipe into Airtable via Make.",  # "via": the English word, no street
+        "the docs site is built with hugo and deployed to netlify",  # where a tool goes
     ],
 )
 def test_products_named_like_people_or_places(detector: Detector, text: str) -> None:
@@ -111,6 +112,7 @@ def test_products_named_like_people_or_places(detector: Detector, text: str) -> 
         ("The plan from Canyon Smith is ready.", "Canyon Smith"),  # a surname beside it, no plain word
         ("the project lead juno okafor signed off", "juno okafor"),  # "project lead": a role, not a project
         ("Senator Stone asked about the budget.", "Stone"),
+        ("the first draft was written by hugo last week", "hugo"),  # an author is someone
     ],
 )
 def test_product_names_that_are_people_or_places_here(detector: Detector, text: str, name: str) -> None:
