@@ -205,7 +205,7 @@ class LowerCasePlaceRecognizer(LocalRecognizer):
             return True  # "the member for bath", "moved to nice"
         if population < _CITY:
             return False
-        several, big = len(words) > 1, population >= _BIG_CITY
+        several, big = len(words) - (words[0] == "the") > 1, population >= _BIG_CITY  # "the valley" is one word
         if several and big:
             return True  # "the new york office"
         cue = _PLACE_CUE.search(text[max(0, run[0].start() - 30) : run[0].start()]) is not None
