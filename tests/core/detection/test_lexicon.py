@@ -43,3 +43,9 @@ def test_wordnet_names_people_and_places_that_are_no_everyday_words() -> None:
 def test_the_zipf_levels_are_ordered() -> None:
     levels = [lexicon.Zipf.RARE, lexicon.Zipf.WORD, lexicon.Zipf.UNLISTED_NAME, lexicon.Zipf.EVERYDAY]
     assert levels == sorted(levels) and lexicon.Zipf.COMMON > lexicon.Zipf.EVERYDAY
+
+
+def test_meeting_words_are_dictionary_words_and_no_names() -> None:
+    meeting_words = lexicon.words("meeting_words")
+    assert not {w for w in meeting_words if w in lexicon.given_names() or w in lexicon.surnames()}
+    assert all(w in lexicon.ENGLISH_WORDS for w in meeting_words) and "runbooks" in lexicon.ENGLISH_WORDS

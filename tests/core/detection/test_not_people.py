@@ -33,6 +33,7 @@ def persons(detector: Detector, text: str, roster: Roster | None = None) -> list
         "I moved the Honey Bramble tickets to the done column.",
         "honey bramble burned through most of its cloud budget",
         "The shop steward has asked for a meeting about the new shift pattern.",  # a role, not a name
+        "hold on is slate wolf the one with the barcode changes or is that flint badger",  # meeting words
     ],
 )
 def test_given_names_that_name_no_one(detector: Detector, text: str) -> None:

@@ -61,8 +61,17 @@ def test_weak_model_places() -> None:
     assert is_known_place("the Hague") and is_known_place("Gdańsk") and not is_known_place("Golden Harbor")
 
 
-@pytest.mark.parametrize("text", ["The Crimson Gecko launch slipped again.", "Any blockers on Hushed Ravine?"])
-def test_a_capitalised_code_name_is_no_place(detector: Detector, text: str) -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Crimson Gecko launch slipped again.",
+        "Any blockers on Hushed Ravine?",
+        "um who actually owns the runbook for crimson kettle",  # a word of meetings WordNet predates
+        "may i suggest we take the rest of this offline",
+        "sentinel flagged a bunch of failed logins on the admin account",
+    ],
+)
+def test_a_code_name_or_a_meeting_word_is_no_place(detector: Detector, text: str) -> None:
     [results] = detector.analyze_batch([text], [Roster()])
     assert results == []
 

@@ -118,7 +118,8 @@ class Dictionary(frozenset):
 
 #: Single-word lemmas of WordNet (``walrus``, ``bramble``; ``paris`` too, which has other senses): words that
 #: may be everyday words. Lemmas that name only people or places are not in (``hitler``, ``manchester``).
-ENGLISH_WORDS = Dictionary(words("english_words"))
+#: With them, the words of software meetings that WordNet predates (``runbook``, ``repo``, ``login``).
+ENGLISH_WORDS = Dictionary(words("english_words") | words("meeting_words"))
 #: WordNet's names of people and of places, one word or several (``stalin``, ``bill gates``, ``addis ababa``).
 WORDNET_PEOPLE = phrases("wordnet_people")
 WORDNET_PLACES = phrases("wordnet_places")
