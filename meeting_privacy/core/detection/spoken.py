@@ -47,6 +47,8 @@ ORDINALS = {
     "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
 }  # fmt: skip
 _REPEAT = {"double": 2, "triple": 3, "treble": 3}
+#: The words a number or an ordinal can start with (``_unit``, ``_ordinal``); digits start one too.
+_NUMBER_STARTS = frozenset((*UNITS, *TEENS, *TENS, *ORDINALS, *_REPEAT))
 _FILLERS = frozenset(("uh", "um", "er", "erm", "ah", "hmm", "dash", "hyphen"))
 _DOT_WORDS = frozenset(("dot", "point"))
 _ZERO_LETTERS = frozenset(("o", "oh"))
@@ -448,10 +450,11 @@ def _stage_one(text: str) -> tuple[str, array, array, list[Rewrite]]:
     toks = _tokens(text)
     edits: list[tuple[int, int, str, str, int]] = []  # token start, token end, value, kind, spoken
     used: set[int] = set()
-    for i, j, value, spoken in _number_runs(text, toks):
+    numbers = any(t.lower in _NUMBER_STARTS or t.text.isdigit() for t in toks)  # most speech has none
+    for i, j, value, spoken in _number_runs(text, toks) if numbers else ():
         edits.append((i, j, value, "number", spoken))
         used.update(range(i, j))
-    for i in range(len(toks)):
+    for i in range(len(toks)) if numbers else ():
         if i in used:
             continue
         day = _ordinal(toks, i)
