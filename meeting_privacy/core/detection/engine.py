@@ -24,6 +24,7 @@ from meeting_privacy.core.errors import PolicyError
 
 from .emails import OfflineEmailRecognizer
 from .names import retype_entities
+from .places import retype_places
 from .settings import DetectionSettings
 
 __all__ = [
@@ -77,8 +78,8 @@ class LeanSpacyNlpEngine(SpacyNlpEngine):
         """Already loaded in ``__init__``; never downloads."""
 
     def _get_entities(self, doc: Doc) -> list[Span]:
-        # The small model tags many unfamiliar names as organisations or places.
-        return retype_entities(doc)
+        # The small model tags many unfamiliar names as organisations or places, and towns as organisations.
+        return retype_places(doc, retype_entities(doc))
 
     def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
         # Presidio's own, less its pass over the (empty) lemmas: without a

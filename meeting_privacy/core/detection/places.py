@@ -37,6 +37,7 @@ from functools import cache
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Span
 
 from . import roster
 from .base import LocalRecognizer
@@ -44,7 +45,7 @@ from .lexicon import COMPOUND_WORDS, ENGLISH_WORDS, WORDNET_PLACES, Zipf, is_eng
 from .name_words import RULES
 from .names import is_lower_case_text, is_thing_name
 
-__all__ = ["LowerCasePlaceRecognizer", "is_known_place", "is_weak_model_place", "places"]
+__all__ = ["LowerCasePlaceRecognizer", "is_known_place", "is_weak_model_place", "places", "retype_places"]
 
 #: A city this big (or a capital, or a US state) is a place after a place cue even when its name
 #: is an everyday word (``to london``, ``in phoenix``); of several words, anywhere (``the new york office``).
@@ -119,6 +120,23 @@ def _subdivisions() -> list[str]:
 
 
 _SUBDIVISION_PARTS = re.compile(r"\s*[\[\]();/]\s*")
+
+
+#: Model labels that hide a place the gazetteer knows after a place cue (``protests in Sevilla``: NORP;
+#: ``flew back from Cottbus``: ORG). Organisations named after towns stay so after a person (``filters``).
+_RETYPE_AS_PLACE = frozenset(("ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"))
+
+
+def retype_places(doc: Doc, entities: list[Span]) -> list[Span]:
+    """``entities`` with the model's organisations and the like that are places by the gazetteer and the
+    word before them (``in``, ``from``, ``near``...) relabelled ``GPE``."""
+    found = []
+    for ent in entities:
+        before = doc.text[max(0, ent.start_char - 30) : ent.start_char]
+        if ent.label_ in _RETYPE_AS_PLACE and _PLACE_CUE.search(before) and is_known_place(ent.text):
+            ent = Span(doc, ent.start, ent.end, label="GPE")
+        found.append(ent)
+    return found
 
 
 def is_known_place(span: str) -> bool:

@@ -100,3 +100,23 @@ def test_a_hostile_word_is_read_in_linear_time(detector: Detector) -> None:
     text = "we met " + "ab" * 100_000 + " and derek in lyon"
     [results] = detector.analyze_batch([text], [Roster()])
     assert any(text[r.start : r.end].endswith("lyon") for r in results)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("So there were protests in Sevilla over the weekend", "Sevilla"),  # the model says NORP
+        ("I flew back from Cottbus this morning", "Cottbus"),  # the model says ORG
+    ],
+)
+def test_a_town_the_model_calls_an_organisation_is_a_place_after_a_place_cue(
+    detector: Detector, text: str, place: str
+) -> None:
+    [results] = detector.analyze_batch([text], [Roster()])
+    assert [(r.entity_type, text[r.start : r.end]) for r in results] == [("LOCATION", place)]
+
+
+def test_an_organisation_named_after_a_town_stays_one_after_a_person(detector: Detector) -> None:
+    text = "Ask Priya Sharma from Toyota about the contract."
+    [results] = detector.analyze_batch([text], [Roster()])
+    assert [text[r.start : r.end] for r in results] == ["Priya Sharma"]
