@@ -69,7 +69,11 @@ PERSON_VERB = re.compile(
     r"agreed|suggested|promised|confirmed|presented|explained|reported|noted|sent|shared|given|"
     r"speaks|spoke|talked|stated|announced|argued|proposed|believes|"
     r"resigned|died|insisted|warned|claimed|admitted|urged|declared|tweeted|"
-    r"be\s+(?:talking|joining|presenting|speaking)|is\s+from|is\s+very|was\s+born)\b"
+    r"visited|met|won|beat|scored|signed|voted|thanked|congratulated|critici[sz]ed|accused|apologi[sz]ed|"
+    r"welcomed|invited|nominated|defeated|negotiated|studied|married|flew|travel(?:l)?ed|"
+    r"was\s+(?:elected|appointed|arrested|sentenced|re-?elected)|"
+    r"be\s+(?:talking|joining|presenting|speaking)|is\s+going\s+to\s+(?:lead|chair|present|join|take)|"
+    r"is\s+from|is\s+very|was\s+born)\b"
 )
 
 

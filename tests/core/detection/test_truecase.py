@@ -65,6 +65,8 @@ def persons(detector: Detector, text: str) -> list[str]:
         ("we drive to the dreamforce event", []),  # no title inside "drive", nor a name in "dreamforce"
         ("mr president colleagues thank you", []),
         ("orban said on friday that he would veto it", ["orban"]),  # before what people do
+        ("meloni visited the flooded areas on sunday", ["meloni"]),
+        ("the fire marshal signed off on the seating plan", []),  # a role before what people do
         ("the government said it would veto it", []),
         ("the vote on the bullmann amendment is at noon", ["bullmann"]),  # parliaments name reports so
         ("the lepage eickhout and pieper reports", ["lepage", "eickhout", "pieper"]),
