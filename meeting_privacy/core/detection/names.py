@@ -394,6 +394,8 @@ _PERSON_CUE = re.compile(
     r"check(?:ed)?|sync(?:ed)?|meet(?:ing|ings)?|met|lunch|dinner|coffee|appointment|call|"
     r"(?:catch(?:ing)?|caught|follow(?:ed|ing)?)\s+up)\s+(?:to|with)"
     r"|(?:hear|heard)(?:\s+back)?\s+from"
+    r"|(?:dis)?agree(?:s|d|ing)?\s+with|(?:say|said|says)\s+to|listen(?:s|ed|ing)?(?:\s+carefully)?\s+to"
+    r"|(?:views?|words|position)\s+of"
     r"|(?:reports?|amendments?|motions?|proposals?|questions?)\s+(?:by|from)|(?:drawn\s+up|tabled|put\s+forward)\s+by"
     r"|(?:e-?mail(?:ed|ing)?|mail(?:ed)?|message[ds]?|text(?:ed)?|call(?:ed|ing)?|ring|ping(?:ed)?|phoned|"
     r"invite[ds]?|remind(?:ed)?|ask(?:ed|ing)?|tell|told|b?cc|contact(?:ed)?|thank(?:ed)?|loop(?:ed)?\s+in)"
@@ -533,7 +535,7 @@ class PersonCueRecognizer(LocalRecognizer):
                 end = self._name_end(text, m.start("name"), lower, _AFTER_TITLE_LOWER, titled=True) if glued else None
                 if end is not None:
                     found.append((m.start(), end, 0.65))
-        return [self.result("PERSON", start, end, score, CUE) for start, end, score in found]
+        return [self.result("PERSON", start, end, score, CUE) for start, end, score in dict.fromkeys(found)]
 
     def _name_end(self, text: str, start: int, lower: bool, first: NameWordRule, titled: bool) -> int | None:
         """End of the name words starting at ``start``, or None; ``first`` reads a lower-case first word."""

@@ -79,6 +79,9 @@ def cues() -> PersonCueRecognizer:
         ("does anyone remember why it's called hopscotch", []),  # a thing's name
         ("the jeeves bot posts the on call rota every monday", []),
         ("can you call marguerite tomorrow", ["marguerite"]),
+        ("i disagree with farage on almost everything", ["farage"]),  # debate's cues
+        ("i say to salvini that the boats are full", ["salvini"]),
+        ("i agree with the proposal and the views of colleagues", []),
         ("it sends text off-site, so it is blocked", []),  # a hyphenated word of words the model knows
         ("please email jean-luc about the invoice", ["jean-luc"]),  # a hyphenated name is still one
         ("River and Brook were merged into one pipeline, now called Estuary.", []),
