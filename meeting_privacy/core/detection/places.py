@@ -191,7 +191,7 @@ class LowerCasePlaceRecognizer(LocalRecognizer):
                 continue
             for size in range(min(_MAX_WORDS, len(words) - i), 0, -1):
                 run = words[i : i + size]
-                place = self._is_place(text, run)
+                place = self._is_place(text, run, " ".join(folded[i : i + size]))
                 if place is not None:
                     (found if place else known).append((run[0].start(), run[-1].end()))
                     i += size
@@ -208,11 +208,10 @@ class LowerCasePlaceRecognizer(LocalRecognizer):
         return [self.result("LOCATION", start, end, 0.6) for start, end in sorted(found)]
 
     @staticmethod
-    def _is_place(text: str, run: list[re.Match[str]]) -> bool | None:
-        """Whether a run of words is a place; None when the gazetteer does not know it."""
+    def _is_place(text: str, run: list[re.Match[str]], name: str) -> bool | None:
+        """Whether a run of words, folded to ``name``, is a place; None when the gazetteer does not know it."""
         if any(text[a.end() : b.start()] != " " for a, b in zip(run, run[1:], strict=False)):
             return None
-        name = fold(" ".join(m.group(0) for m in run))
         population = places().get(name)
         if population is None:
             return None
