@@ -45,7 +45,14 @@ from .lexicon import COMPOUND_WORDS, ENGLISH_WORDS, WORDNET_PLACES, Zipf, is_eng
 from .name_words import RULES
 from .names import is_lower_case_text, is_thing_name
 
-__all__ = ["LowerCasePlaceRecognizer", "is_known_place", "is_weak_model_place", "places", "retype_places"]
+__all__ = [
+    "CasedPlaceRecognizer",
+    "LowerCasePlaceRecognizer",
+    "is_known_place",
+    "is_weak_model_place",
+    "places",
+    "retype_places",
+]
 
 #: A city this big (or a capital, or a US state) is a place after a place cue even when its name
 #: is an everyday word (``to london``, ``in phoenix``); of several words, anywhere (``the new york office``).
@@ -61,13 +68,18 @@ _PLACE_CUE = re.compile(
 )
 #: Words that want a place after them, whatever the place is called (``the member for bath``, ``the people of
 #: hull``, ``moved to nice``, ``the store in sale``, ``from split``).
-_STRONG_PLACE_CUE = re.compile(
-    r"\b(?:(?:member|mp|deputy|senator|councillor|representative)\s+(?:for|from|of)"
+_PLACE_WANTED = (
+    r"(?:member|mp|deputy|senator|councillor|representative)\s+(?:for|from|of)"
     r"|(?:mayor|council|people|residents|citizens|city|town|village|streets|outskirts|centre|center)\s+of"
-    r"|(?:flew|moved|drove|travelled|traveled|went|relocated|based|born|lives?|lived|living)\s+(?:in|to|from|near)"
+    r"|(?:flew|drove|travelled|traveled|relocated|based|born|lives?|lived|living)\s+(?:back\s+)?(?:in|to|from|near)"
     r"|(?:office|store|branch|shop|plant|factory|hospital|team|customer|client|police|audit|pilot|warehouse|"
-    r"school|university)\s+in)\s+$"
+    r"school|university)\s+(?:in|near|outside)"
+    r"|(?:flooding|floods|protests|riots|unemployment|elections)\s+in|(?:take|takes|took|taking)\s+place\s+in"
 )
+_STRONG_PLACE_CUE = re.compile(rf"\b(?:{_PLACE_WANTED}|(?:moved|went)\s+(?:in|to|from|near))\s+$")
+#: The strong cues after which even a word no gazetteer knows is a place (``our office in Tureby``); not
+#: ``moved to``, ``went to``, which tools and people follow too (``moved to Braze``).
+_NAMING_PLACE_CUE = re.compile(rf"\b(?:{_PLACE_WANTED})\s+$")
 #: WordNet's places of several words, as names (``red sea``; not ``the hill``, which reads as words).
 _WORDNET_NAMED = frozenset(p for p in WORDNET_PLACES if " " in p and p.split()[0] not in STOP_WORDS)
 #: A place joined to a place found (``cork and limerick``, ``bath and swindon``).
@@ -191,7 +203,7 @@ class LowerCasePlaceRecognizer(LocalRecognizer):
                 continue
             for size in range(min(_MAX_WORDS, len(words) - i), 0, -1):
                 run = words[i : i + size]
-                place = self._is_place(text, run, " ".join(folded[i : i + size]))
+                place = _is_place(text, run, " ".join(folded[i : i + size]))
                 if place is not None:
                     (found if place else known).append((run[0].start(), run[-1].end()))
                     i += size
@@ -200,35 +212,105 @@ class LowerCasePlaceRecognizer(LocalRecognizer):
                 i += 1
         found = [(s, m.end() if (m := _CITY_AFTER.match(text, e)) else e) for s, e in found]  # "ho chi minh city"
         taken = {s for s, _ in found + known}
-        pairs = zip(words, folded, strict=True)
-        known += [(w.start(), w.end()) for w, f in pairs if w.start() not in taken and _distinctive(f)]
+        loose = [(w, f) for w, f in zip(words, folded, strict=True) if w.start() not in taken]
+        found += [(w.start(), w.end()) for w, _ in loose if _named_by_cue(text, w)]
+        known += [(w.start(), w.end()) for w, f in loose if _distinctive(f) and not _named_by_cue(text, w)]
         found += _joined(text, found, known)
         found += _landmarks(text)  # "gibraltar airport" over "gibraltar": the detector keeps the union
         found += _named_streets(text)
         return [self.result("LOCATION", start, end, 0.6) for start, end in sorted(found)]
 
-    @staticmethod
-    def _is_place(text: str, run: list[re.Match[str]], name: str) -> bool | None:
-        """Whether a run of words, folded to ``name``, is a place; None when the gazetteer does not know it."""
-        if any(text[a.end() : b.start()] != " " for a, b in zip(run, run[1:], strict=False)):
-            return None
-        population = places().get(name)
-        if population is None:
-            return None
-        words = name.split()
-        if any(_distinctive(w) for w in words) or (len(words) > 1 and name in _WORDNET_NAMED):
-            return True  # "strasbourg", "the red sea"
-        if _STRONG_PLACE_CUE.search(text[max(0, run[0].start() - 30) : run[0].start()]):
-            return True  # "the member for bath", "moved to nice"
-        if population < _CITY:
-            return False
-        several, big = len(words) - (words[0] == "the") > 1, population >= _BIG_CITY  # "the valley" is one word
-        if several and big:
-            return True  # "the new york office"
-        cue = _PLACE_CUE.search(text[max(0, run[0].start() - 30) : run[0].start()]) is not None
-        if several or big:
-            return cue
-        return cue and not is_english_word(name, Zipf.EVERYDAY)
+
+def _is_place(text: str, run: Sequence[re.Match[str]], name: str) -> bool | None:
+    """Whether a run of words, folded to ``name``, is a place; None when the gazetteer does not know it."""
+    if any(text[a.end() : b.start()] != " " for a, b in zip(run, run[1:], strict=False)):
+        return None
+    population = places().get(name)
+    if population is None:
+        return None
+    words = name.split()
+    if any(_distinctive(w) for w in words) or (len(words) > 1 and name in _WORDNET_NAMED):
+        return True  # "strasbourg", "the red sea"
+    if _STRONG_PLACE_CUE.search(text[max(0, run[0].start() - 30) : run[0].start()]):
+        return True  # "the member for bath", "moved to nice"
+    if population < _CITY:
+        return False
+    several, big = len(words) - (words[0] == "the") > 1, population >= _BIG_CITY  # "the valley" is one word
+    if several and big:
+        return True  # "the new york office"
+    cue = _PLACE_CUE.search(text[max(0, run[0].start() - 30) : run[0].start()]) is not None
+    if several or big:
+        return cue
+    return cue and not is_english_word(name, Zipf.EVERYDAY)
+
+
+#: A capitalised word (``Szeged``, ``Côte-d'Ivoire``), not one of capitals only (``QA``, ``HR``).
+_TITLE_WORD = re.compile(r"[A-Z][^\W\d_]*[a-z][^\W\d_]*(?:['’-][^\W\d_]+)*")
+#: A place cue, then a run of capitalised words (``from Szombathely``, ``of Madhya Pradesh``).
+_CUE_THEN_CAPITALS = re.compile(
+    r"\b(?:in|from|to|near|outside|around|across|throughout|via|visit(?:ed|ing|s)?|between|of|for)\s+(?:the\s+)?"
+    r"(?=[A-Z])"
+)
+
+
+class CasedPlaceRecognizer(LocalRecognizer):
+    """Places the model misses in typed text (``flew back from Szombathely``, ``the regional government of
+    Uttarakhand``); score 0.6. A run of capitalised words after a place cue is one when the gazetteer knows
+    it as the lower-case rule would (``_is_place``), and so is one after a gazetteer place found and ``and``
+    (``between Szeged and Sopron``); after a cue that wants a place whatever it is called (``our office
+    in``, ``flew back from``), so is a capitalised word no dictionary lists (``the team in Burgum``)."""
+
+    def __init__(self, supported_language: str = "en") -> None:
+        places()  # load once, at build time
+        super().__init__(["LOCATION"], supported_language)
+
+    def analyze(
+        self, text: str, entities: Sequence[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Gazetteer places, and unknown words after a strong place cue, in cased ``text``."""
+        if "LOCATION" not in entities or not text or is_lower_case_text(text):
+            return []
+        found: list[tuple[int, int]] = []
+        for cue in _CUE_THEN_CAPITALS.finditer(text):
+            start, end = cue.end(), _place_at(text, cue.end(), joined=False)
+            while end is not None:
+                found.append((start, end))
+                joined = _JOINED.match(text, end)
+                start, end = (joined.end(), _place_at(text, joined.end(), joined=True)) if joined else (end, None)
+        return [self.result("LOCATION", start, end, 0.6) for start, end in sorted(set(found))]
+
+
+def _place_at(text: str, start: int, *, joined: bool) -> int | None:
+    """The end of the place a run of capitalised words at ``start`` names, if it names one (see
+    :class:`CasedPlaceRecognizer`); ``joined``: the run follows a place found and ``and``."""
+    run: list[re.Match[str]] = []
+    at = start
+    while len(run) < _MAX_WORDS and (word := _TITLE_WORD.match(text, at)) is not None:
+        run.append(word)
+        at = word.end() + 1
+        if text[word.end() : at] != " ":
+            break
+    for size in range(len(run), 0, -1):
+        place = _is_place(text, run[:size], fold(" ".join(w.group(0) for w in run[:size])))
+        if place or (joined and place is not None):
+            return run[size - 1].end()
+    if run and all(_unknown_word(w.group(0)) for w in run[1:]) and _named_by_cue(text, run[0]):
+        return run[-1].end()
+    return None
+
+
+def _named_by_cue(text: str, word: re.Match[str]) -> bool:
+    """A word no dictionary lists after a cue that wants a place whatever it is called (``the team in Burgum``)."""
+    return (
+        _unknown_word(word.group(0))
+        and _NAMING_PLACE_CUE.search(text[max(0, word.start() - 40) : word.start()]) is not None
+    )
+
+
+def _unknown_word(word: str) -> bool:
+    """A word no dictionary lists, written as a name is (``Tureby``, ``tureby``; not ``CockroachDB``)."""
+    folded = fold(word)
+    return word[1:].islower() and folded not in ENGLISH_WORDS and folded not in STOP_WORDS
 
 
 #: A landmark or a region by its kind after or before a name: ``gezi park``, ``gibraltar airport``, ``camp

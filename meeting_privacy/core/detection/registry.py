@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from presidio_analyzer import EntityRecognizer
 
 from .names import GazetteerNameRecognizer, PersonCueRecognizer
-from .places import LowerCasePlaceRecognizer
+from .places import CasedPlaceRecognizer, LowerCasePlaceRecognizer
 from .recognizers import (
     NameCueRecognizer,
     SpeakerLabelRecognizer,
@@ -54,8 +54,8 @@ FAMILIES: dict[str, tuple[Callable[[frozenset[str]], EntityRecognizer], ...]] = 
         lambda _: SpokenDateRecognizer(),
     ),
     "addresses": (lambda _: StreetAddressRecognizer(),),
-    # Cities of the gazetteer that the model misses in lower-case speech.
-    "places": (lambda _: LowerCasePlaceRecognizer(),),
+    # Places of the gazetteer that the model misses, in lower-case speech and in typed text.
+    "places": (lambda _: LowerCasePlaceRecognizer(), lambda _: CasedPlaceRecognizer()),
     # Person names: cues, speaker labels, name lists, shapes (each span carries its evidence).
     "persons": (
         lambda _: NameCueRecognizer(),

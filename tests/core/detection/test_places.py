@@ -6,10 +6,16 @@ import pytest
 
 from meeting_privacy.core.detection import Detector, Roster
 from meeting_privacy.core.detection.lexicon import ENGLISH_WORDS
-from meeting_privacy.core.detection.places import LowerCasePlaceRecognizer, is_known_place, is_weak_model_place
+from meeting_privacy.core.detection.places import (
+    CasedPlaceRecognizer,
+    LowerCasePlaceRecognizer,
+    is_known_place,
+    is_weak_model_place,
+)
 from tests.support.presidio import plain_analyzer
 
 PLACES = LowerCasePlaceRecognizer()
+CASED_PLACES = CasedPlaceRecognizer()
 
 
 @pytest.mark.parametrize(
@@ -48,10 +54,39 @@ PLACES = LowerCasePlaceRecognizer()
         ("the shop on the main road closed", []),  # any road
         ("we took a trip down memory lane", []),
         ("a noodle shop in ho chi minh city", ["ho chi minh city"]),  # the city its name ends with
+        ("uh the team in burgum is two hours ahead", ["burgum"]),  # no gazetteer name, a cue that wants a place
+        ("i flew back from ebern this morning", ["ebern"]),
+        ("we moved to braze for the emails", []),  # "moved to": tools too
+        ("the team in charge of billing", []),  # a dictionary word
     ],
 )
 def test_lower_case_places(text: str, expected: list[str]) -> None:
     assert [text[r.start : r.end] for r in PLACES.analyze(text, ["LOCATION"])] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I flew back from Szombathely this morning", ["Szombathely"]),  # the gazetteer, after a cue
+        ("The regional government of Madhya Pradesh asked for support", ["Madhya Pradesh"]),
+        ("The rail link between Szeged and Sopron is late again", ["Szeged", "Sopron"]),  # joined to one found
+        ("Unemployment in Goa is still rising", ["Goa"]),
+        ("Our warehouse outside Tureby is full", ["Tureby"]),  # no gazetteer name, a cue that wants a place
+        ("We moved to Braze and CockroachDB last year", []),  # "moved to": tools too; a shape no town has
+        ("The team in QA is busy", []),  # capitals only
+        ("She is interested in Reading the report", []),  # an everyday word of a smaller city
+        ("we flew back from szombathely", []),  # lower-case text is the lower-case recognizer's
+        ("Szombathely is lovely", []),  # no cue
+    ],
+)
+def test_cased_places(text: str, expected: list[str]) -> None:
+    assert [text[r.start : r.end] for r in CASED_PLACES.analyze(text, ["LOCATION"])] == expected
+
+
+def test_a_town_the_model_misses_in_typed_text_is_redacted(detector: Detector) -> None:
+    text = "Um the summit will take place in Ebern next month"
+    [results] = detector.analyze_batch([text], [Roster()])
+    assert [(r.entity_type, text[r.start : r.end]) for r in results] == [("LOCATION", "Ebern")]
 
 
 def test_weak_model_places() -> None:
