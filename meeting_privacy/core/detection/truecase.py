@@ -28,10 +28,10 @@ from .names import after_determiner, person_follows, starts_sentence
 
 __all__ = ["TRUECASED_SCORE", "capital_only_from_start", "truecase"]
 
-#: The score of the model's spans in a text it read truecased: below our recognizers' (0.6 and up), so that
-#: Presidio, which keeps the higher of two identical spans, keeps their evidence (a name field, a cue, a
-#: word list); above the default threshold (0.4), so that the model's own finds are kept.
-TRUECASED_SCORE = 0.55
+#: The score of the model's spans in a text it read truecased: below every recognizer of ours (0.55 and up),
+#: so that Presidio, which keeps one of two identical spans, keeps their evidence (a name field, a cue, a word
+#: list; on a tie it keeps either); above the default threshold (0.4), so that the model's own finds are kept.
+TRUECASED_SCORE = 0.5
 
 _GIVEN = RULES["given_name"]
 #: A lower-case word; not one of markup (``{disfmarker}``, ``<laugh>``, ``[noise]``), which names no one.

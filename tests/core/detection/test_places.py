@@ -131,6 +131,12 @@ def test_the_place_recognizer_works_in_plain_presidio() -> None:
     assert [text[r.start : r.end] for r in analyzer.analyze(text, language="en")] == ["tallinn"]
 
 
+def test_the_cased_place_recognizer_works_in_plain_presidio() -> None:
+    analyzer = plain_analyzer(CasedPlaceRecognizer())
+    text = "Our warehouse outside Tureby is full."
+    assert [text[r.start : r.end] for r in analyzer.analyze(text, language="en")] == ["Tureby"]
+
+
 def test_a_hostile_word_is_read_in_linear_time(detector: Detector) -> None:
     text = "we met " + "ab" * 100_000 + " and derek in lyon"
     [results] = detector.analyze_batch([text], [Roster()])

@@ -83,3 +83,8 @@ def test_the_models_guess_in_truecased_text_yields_to_our_evidence(detector: Det
     assert evidence_of(name) == NAME_FIELD and name.score > TRUECASED_SCORE
     [[name]] = detector.analyze_batch(["we met president obama"], [Roster()])
     assert evidence_of(name) == CUE
+    # The shape and cue recognizer scores 0.55, the lowest of ours: a tie with the model's guess would let
+    # either survive, and the model's then fell to the rule for a sentence's first capital.
+    text = "salah scored again at anfield"
+    [results] = detector.analyze_batch([text], [Roster()])
+    assert [(text[r.start : r.end], evidence_of(r)) for r in results][0] == ("salah", CUE)
