@@ -142,9 +142,12 @@ _RETYPE_AS_PLACE = frozenset(("ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"))
 def retype_places(doc: Doc, entities: list[Span]) -> list[Span]:
     """``entities`` with the model's organisations and the like that are places by the gazetteer and the
     word before them (``in``, ``from``, ``near``...) relabelled ``GPE``."""
+    if not any(ent.label_ in _RETYPE_AS_PLACE for ent in entities):
+        return entities  # the usual case: ``doc.text`` is built anew on every read
+    text = doc.text
     found = []
     for ent in entities:
-        before = doc.text[max(0, ent.start_char - 30) : ent.start_char]
+        before = text[max(0, ent.start_char - 30) : ent.start_char]
         if ent.label_ in _RETYPE_AS_PLACE and _PLACE_CUE.search(before) and is_known_place(ent.text):
             ent = Span(doc, ent.start, ent.end, label="GPE")
         found.append(ent)
