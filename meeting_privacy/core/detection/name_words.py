@@ -53,9 +53,13 @@ __all__ = ["RULES", "Case", "Listed", "NameWordRule", "bare", "is_everyday_word"
 _POSSESSIVE = re.compile(r"['’]s?$", re.IGNORECASE)
 
 
+#: The apostrophe of ``O'Neill``, ``D'Angelo``: the name lists spell them ``oneill``, ``dangelo``.
+_NAME_PREFIX = re.compile(r"^([od])['’](?=[^\W\d_]{2})", re.IGNORECASE)
+
+
 def bare(word: str) -> str:
-    """``Amy's`` -> ``amy``; ``J.`` -> ``j``."""
-    return _POSSESSIVE.sub("", word).rstrip(".").lower()
+    """``Amy's`` -> ``amy``; ``J.`` -> ``j``; ``O'Neill`` -> ``oneill``, as the name lists write it."""
+    return _NAME_PREFIX.sub(r"\1", _POSSESSIVE.sub("", word).rstrip(".")).lower()
 
 
 class Case(enum.Enum):

@@ -33,6 +33,9 @@ def redact(redactor, text):
         ("JOSE-MBP", "<PERSON_1>-MBP"),
         ("thanks jose and alvarez nunez", "thanks <PERSON_1> and <PERSON_1>"),
         ("José Álvarez-Núñez joined", "<PERSON_1> joined"),
+        # The name lists write O'Neill as "oneill": a lower-case Irish surname after a given name.
+        ("her assistant is grace o'neill", "her assistant is <PERSON_1>"),
+        ("see you at five o'clock", "see you at five o'clock"),
     ],
 )
 def test_redacted(redactor, text, expected):

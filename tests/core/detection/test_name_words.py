@@ -112,4 +112,5 @@ def test_case(case: Case, word: str, allowed: bool) -> None:
 
 def test_bare_and_everyday_words() -> None:
     assert bare("Amy's") == "amy" and bare("J.") == "j" and bare("Jones’") == "jones"
+    assert bare("O'Neill's") == "oneill" and bare("d’angelo") == "dangelo" and bare("o'clock") == "oclock"
     assert is_everyday_word("harbor") and not is_everyday_word("priya") and not is_everyday_word("pitt")
