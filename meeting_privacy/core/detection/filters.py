@@ -153,11 +153,28 @@ def is_code_name_use(text: str, start: int, end: int) -> bool:
     return _CODE_NAME_BEFORE.search(text[max(0, start - 30) : start]) is not None
 
 
+#: What machines do and people do not, right after the name: ``skye keeps crashing``, ``Jenkins is down
+#: again``, ``jasper runs hot on cpu``, ``Marshall hit 99.2% uptime``.
+_MACHINE_PREDICATE = re.compile(
+    r"\s+(?:(?:still|now|also|just|again|constantly|randomly)\s+)?"
+    r"(?:(?:keeps|kept)\s+(?:crashing|restarting|timing\s+out|falling\s+over|leaking)"
+    r"|(?:times|timed|timing)\s+out\b|(?:runs|ran|running)\s+(?:hot\s+on|out\s+of\s+(?:memory|disk))"
+    r"|(?:is|was|went)\s+(?:down\s+again|down\s+for\s+everyone|deprecated|read-only|leaking\s+memory"
+    r"|out\s+of\s+(?:memory|disk)|(?:throwing|returning)\s+(?:errors|exceptions|500s|timeouts))"
+    r"|(?:(?:is|was)\s+)?(?:eating|using|hogging)\s+(?:up\s+)?(?:all\s+)?(?:the\s+)?(?:memory|cpu|ram|disk)"
+    r"|(?:hit|had|has|is\s+at)\s+\d+(?:\.\d+)?\s*%\s+uptime)\b",
+    re.IGNORECASE,
+)
+
+
 def is_product_use(text: str, start: int, end: int) -> bool:
-    """A tool named like a person: by the noun after it (``cassandra nodes``, ``the jupyter server``), by the
-    words before it (``our trial of vercel``), or as the first part of a compound word (``frost-proof``)."""
+    """A tool named like a person: by the noun after it (``cassandra nodes``, ``the jupyter server``), by what it
+    does (``skye keeps crashing``), by the words before it (``our trial of vercel``), or as the first part of a
+    compound word (``frost-proof``)."""
     m = _NEXT_WORD.match(text, end)
     if m is not None and m.group(1) in PRODUCT_NOUNS:
+        return True
+    if _MACHINE_PREDICATE.match(text, end):
         return True
     if re.match(r"-[a-z]", text[end : end + 2]):
         return True
