@@ -210,7 +210,7 @@ class GazetteerNameRecognizer(LocalRecognizer):
             return []
         found = list(find_names(text))
         persons = found + [(e.start_char, e.end_char, 0.0) for e in _person_entities(nlp_artifacts)]
-        found += _possessives(text) + _coordinated(text, persons)
+        found += _possessives(text) + _coordinated(text, persons) + _name_pairs(text)
         return [self.result("PERSON", start, end, score, WORD_LIST) for start, end, score in found]
 
 
@@ -369,6 +369,23 @@ def _coordinated(text: str, persons: list[tuple[int, int, float]]) -> list[tuple
             found.append((m.start(), m.end(), 0.65))
             spans.append((m.start(), m.end()))
         candidates = [m for m in candidates if m not in listed]
+    return found
+
+
+_PAIR = re.compile(r"(?<![\w'’-])([a-z][a-z'’-]+) and ([a-z][a-z'’-]+)(?![\w'’-])")
+
+
+def _name_pairs(text: str) -> list[tuple[int, int, float]]:
+    """``sanchez and costa signed``, ``walesa and mazowiecki``: in lower-case text, two words of no dictionary
+    joined by ``and``, one of them a listed name; a list of two names says more than either alone."""
+    if " and " not in text or not is_lower_case_text(text):
+        return []
+    found = []
+    for m in _PAIR.finditer(text):
+        first, second = m.group(1), m.group(2)
+        if _LISTED_WITH_PERSON_LOWER(first) and _LISTED_WITH_PERSON_LOWER(second):
+            if bare(first) in surnames() or bare(second) in surnames() or _GIVEN(first) or _GIVEN(second):
+                found += [(m.start(1), m.end(1), 0.6), (m.start(2), m.end(2), 0.6)]
     return found
 
 

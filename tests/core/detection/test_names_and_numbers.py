@@ -51,6 +51,11 @@ def test_looks_like_person() -> None:
         ("the surname is Castillo, that's C A S T I L L O", [("PERSON", "Castillo"), ("PERSON", "C A S T I L L O")]),
         ("send it to may at acme dot io please", [("EMAIL_ADDRESS", "may at acme dot io")]),
         ("I will send the notes and we may update the plan", []),
+        # two lower-case words of no dictionary joined by "and", one a listed name: two names
+        # (the model calls mazowiecki a place here, so no person of its own starts the list)
+        ("walesa and mazowiecki sat at the round table", [("PERSON", "walesa"), ("PERSON", "mazowiecki")]),
+        ("we use kafka and flink for streaming", []),  # tools: the product list
+        ("salt and pepper are on the table", []),
     ],
 )
 def test_names_in_context(detector: Detector, text: str, expected: list[tuple[str, str]]) -> None:
