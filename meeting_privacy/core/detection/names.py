@@ -389,6 +389,22 @@ def _name_pairs(text: str) -> list[tuple[int, int, float]]:
     return found
 
 
+_COPULA_END = re.compile(r"(?:is|was|named|called)\s+$")
+_DATE_AFTER = re.compile(r"\s+(?:(?:the\s+)?(?:\d|first|second|third|[a-z]+(?:th|teenth)\b)|(?:last|next|this)\s+year)")
+
+
+def _month_named(text: str, role: re.Match[str]) -> int | None:
+    """``the manager is may``, ``my contact is june``: a month that is a given name, said to be someone in a
+    role, is that someone (not ``the deadline is may``: no role; not ``... is may the fifth``: a date)."""
+    word = _WORD.match(text, role.end())
+    if word is None or not _COPULA_END.search(role.group(0)):
+        return None
+    month = word.group(0)
+    if month in CALENDAR_WORDS and month in given_names() and not _DATE_AFTER.match(text, word.end()):
+        return word.end()
+    return None
+
+
 def _single_space(text: str, end: int, start: int) -> bool:
     return text[end:start] in (" ", ". ")
 
@@ -534,6 +550,8 @@ class PersonCueRecognizer(LocalRecognizer):
                 continue  # "it's called hopscotch", "the on call rota": a thing's name, a duty
             first = {_PERSON_CUE: _CUE_LOWER_FIRST, _ROLE: _AFTER_ROLE_LOWER}.get(cue.re, _AFTER_TITLE_LOWER)
             end = self._name_end(text, cue.end(), lower, first, titled)
+            if end is None and cue.re is _ROLE:
+                end = _month_named(text, cue)
             if end is None:
                 continue
             span = text[cue.end() : end]

@@ -51,6 +51,9 @@ def cues() -> PersonCueRecognizer:
         ("Thanks Seun! I'll update the config.", ["Seun"]),
         ("thank you grace", ["grace"]),
         ("his partner hope will pick up the dog on friday", ["hope"]),
+        ("the client is june she will call you back", ["june"]),  # a month said to be someone in a role
+        ("the deadline is may", []),  # no role
+        ("the client is may the fifth", []),  # a date
         ("the customer okonkwo wants to pay by card", ["okonkwo"]),
         ("so can you share the screen", []),
         ("aga can you reply to him", ["aga"]),  # a word English seldom uses, addressed
