@@ -461,6 +461,9 @@ _ROLE = re.compile(
 _TURN_START = re.compile(
     r"(?:^|(?<=[.?!]\s))(?:(?:hi|hey|okay|ok|so|right|and|um|uh|yeah|well|oh|alright),?\s+){0,2}", re.IGNORECASE
 )
+#: ``will are you presenting``, ``may can you``: a modal that is a given name, before a question no modal
+#: can start, addresses someone (not ``will do you``: ``will do`` is a reply).
+_MODAL_ADDRESSED = re.compile(r"(will|may),?\s+(?:(?:uh|um),?\s+)?(?:are|were|can|could|did)\s+you\b", re.IGNORECASE)
 _ADDRESSED = re.compile(
     r",?\s+(?:(?:uh|um),?\s+)?(?:(?:can|could|would|will|do|did|are|were|have)\s+you|thanks|thank\s+you|you\s+said)\b",
     re.IGNORECASE,
@@ -601,6 +604,9 @@ class PersonCueRecognizer(LocalRecognizer):
         found = []
         for m in _TURN_START.finditer(text):
             lower = text[m.end() : m.end() + 1].islower()  # a capital opens a sentence even in lower-case text
+            if modal := _MODAL_ADDRESSED.match(text, m.end()):
+                found.append((m.end(), modal.end(1), 0.65))
+                continue
             end = self._name_end(text, m.end(), lower, _ADDRESSED_LOWER, titled=False)
             if end is None or not _ADDRESSED.match(text, end):
                 continue

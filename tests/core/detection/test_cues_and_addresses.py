@@ -46,6 +46,8 @@ def cues() -> PersonCueRecognizer:
         ("we drive the mrsa numbers down", []),
         # a name that opens a turn to address someone, a name after thanks or after a person's role
         ("okay pat can you go through the numbers", ["pat"]),
+        ("will are you presenting today", ["will"]),  # a modal before a question no modal starts
+        ("will do you want the notes", []),  # "will do": a reply
         ("faith do you have the donor list", ["faith"]),
         ("Seun, can you check the logs?", ["Seun"]),
         ("Thanks Seun! I'll update the config.", ["Seun"]),
