@@ -6,8 +6,9 @@ world, and no list holds every name. Two shapes still tell a person:
 * two or three capitalised words in a row, each a name of our lists or a
   word English hardly uses (``Tzigane Lantos``, ``Irenke Sörös``), with
   initials allowed (``Mijail C Adomo``);
-* one such word right before what people do (``Oluwaseun said``,
-  ``Shovda is very reliable``, ``Trivo lives on``).
+* one such word, or a surname of our lists, not after a determiner, right
+  before what people do (``Oluwaseun said``, ``Shovda is very reliable``,
+  ``like Donaldson said``; not ``the Finch said nothing``).
 
 Lower-case speech-to-text output gives no shape, but what follows still
 tells: a word no dictionary lists, an unambiguous given name or a person
@@ -36,6 +37,7 @@ __all__ = ["UnknownNameRecognizer"]
 
 _NAME_LIKE = RULES["shape_part"]
 _RARE = RULES["shape_rare"]
+_LISTED = RULES["listed_with_person"]
 #: A capitalised word, hyphenated parts capitalised too (``Adeyemi-Bakare``, ``Nakamura-smith``).
 _CAPITALISED = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿā-ſ'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ]?[a-zß-öø-ÿā-ſ'’]+)*)"
 _RUN = re.compile(rf"(?<![\w'’-]){_CAPITALISED}(?:[ ](?:[A-Z]\.?[ ])?{_CAPITALISED}){{1,2}}(?![\w'’-])")
@@ -69,7 +71,12 @@ class UnknownNameRecognizer(LocalRecognizer):
             if all(_NAME_LIKE(w) for w in words) and any(_RARE(w) for w in words):
                 found.append((m.start(), m.end(), SHAPE))
         for m in _ALONE.finditer(text):
-            if _RARE(m.group(1)) and PERSON_VERB.match(text, m.end()):
+            word = m.group(1)
+            if (
+                (_RARE(word) or _LISTED(word))
+                and PERSON_VERB.match(text, m.end())
+                and not after_determiner(text, m.start())
+            ):
                 found.append((m.start(1), m.end(1), CUE))  # "Oluwaseun said": what follows is the cue
         return [self.result("PERSON", start, end, 0.55, evidence) for start, end, evidence in found]
 

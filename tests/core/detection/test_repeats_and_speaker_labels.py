@@ -103,6 +103,9 @@ def test_name_fields_and_cues(detector: Detector, text: str, names: list[str]) -
         ("Oluwaseun Adeyemi-Bakare presented the plan.", ["Oluwaseun Adeyemi-Bakare"]),  # a hyphenated surname
         ("We moved the Figma files to Salesforce.", []),  # rare words, but one at a time
         ("Kubernetes said nothing about the outage", []),  # common enough in English text
+        ("Like Donaldson said, the vote is tomorrow.", ["Donaldson"]),  # a listed surname before what people do
+        ("Uh like Finch said the vote is tomorrow", ["Finch"]),
+        ("The Finch said nothing all morning.", []),  # after a determiner: a thing, a bird
     ],
 )
 def test_names_in_no_list_by_their_shape(detector: Detector, text: str, names: list[str]) -> None:
