@@ -44,6 +44,11 @@ def cues() -> PersonCueRecognizer:
         ("as the commissioner said the figures are late", []),
         ("madam president the report is late", []),
         ("we drive the mrsa numbers down", []),
+        # typed text: an office written in lower case before a capitalised name
+        ("I agree with commissioner Beyer on this point.", ["Beyer"]),
+        ("Our senator Okonjo-Iweala was clear.", ["Okonjo-Iweala"]),
+        ("Meet me at the king Street entrance.", []),  # no office of a street's name
+        ("The minister On Monday will decide.", []),
         # a name that opens a turn to address someone, a name after thanks or after a person's role
         ("okay pat can you go through the numbers", ["pat"]),
         ("will are you presenting today", ["will"]),  # a modal before a question no modal starts
