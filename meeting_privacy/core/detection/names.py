@@ -424,7 +424,7 @@ _PERSON_CUE = re.compile(
     r"\s+(?:from|to)"
     r"|(?:send|sent|forward(?:ed)?|pass(?:ed)?|give|gave)(?:\s+(?:it|this|that|them|these|those|(?:the|a|an)\s+\w+))?\s+to"
     r"|(?:reply|replied|respond(?:ed)?|write|wrote|talk(?:ed|ing)?|spoke|speak(?:ing)?|chat(?:ted)?|"
-    r"check(?:ed)?|sync(?:ed)?|meet(?:ing|ings)?|met|lunch|dinner|coffee|appointment|call|"
+    r"check(?:ed)?|sync(?:ed)?|meet(?:ing|ings)?|met|lunch|dinner|coffee|appointment|call|visits?|"
     r"(?:catch(?:ing)?|caught|follow(?:ed|ing)?)\s+up)\s+(?:to|with)"
     r"|(?:hear|heard)(?:\s+back)?\s+from"
     r"|(?:dis)?agree(?:s|d|ing)?\s+with|(?:say|said|says)\s+to|listen(?:s|ed|ing)?(?:\s+carefully)?\s+to"

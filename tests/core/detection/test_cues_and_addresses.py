@@ -33,6 +33,7 @@ def cues() -> PersonCueRecognizer:
         ("I miss coffee", []),
         ("we have a meeting with the team at noon", []),
         ("send an email to rohit", ["rohit"]),
+        ("the author visit with kemi ogundipe is on the twelfth", ["kemi ogundipe"]),
         # lower-case speech: titles and offices, particles, a verb ends the name, titles run into names
         ("i discussed it with mr okafor twice", ["mr okafor"]),
         ("i agree with commissioner lindqvist on this point", ["lindqvist"]),

@@ -68,6 +68,9 @@ def persons(detector: Detector, text: str) -> list[str]:
         ("meloni visited the flooded areas on sunday", ["meloni"]),
         ("the fire marshal signed off on the seating plan", []),  # a role before what people do
         ("the government said it would veto it", []),
+        ("museveni has ruled uganda since nineteen eighty six", ["museveni"]),
+        ("pistorius was released on parole last year", ["pistorius"]),
+        ("the kafka upgrade was released on monday", []),  # a thing released, not a person on parole
         ("the vote on the bullmann amendment is at noon", ["bullmann"]),  # parliaments name reports so
         ("the lepage eickhout and pieper reports", ["lepage", "eickhout", "pieper"]),
         ("the annual report is late", []),
