@@ -23,6 +23,7 @@ def persons(detector: Detector, text: str, roster: Roster | None = None) -> list
         "Kelly green is off brand; use the darker shade.",  # an everyday phrase
         "so like a cup of joe before we start",
         "the lazy susan on the conference table is stuck again",
+        "If the pager keeps crying wolf, people mute it.",
         "Pat the laptop dry and take it to the help desk.",  # a verb opening a typed sentence
         "Max out the retry count on the flaky job.",
         "Glass Archipelago: one more service split this quarter.",  # dictionary words, the last no surname
