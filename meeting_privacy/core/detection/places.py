@@ -236,12 +236,14 @@ def _is_place(text: str, run: Sequence[re.Match[str]], name: str) -> bool | None
         return True  # "strasbourg", "the red sea"
     if _STRONG_PLACE_CUE.search(text[max(0, run[0].start() - 30) : run[0].start()]):
         return True  # "the member for bath", "moved to nice"
+    cue = _PLACE_CUE.search(text[max(0, run[0].start() - 30) : run[0].start()]) is not None
+    if cue and not is_english_word(name):
+        return True  # "around ravenna", "from newmarket": a town English hardly names, however small
     if population < _CITY:
         return False
     several, big = len(words) - (words[0] == "the") > 1, population >= _BIG_CITY  # "the valley" is one word
     if several and big:
         return True  # "the new york office"
-    cue = _PLACE_CUE.search(text[max(0, run[0].start() - 30) : run[0].start()]) is not None
     if several or big:
         return cue
     return cue and not is_english_word(name, Zipf.EVERYDAY)

@@ -58,6 +58,9 @@ CASED_PLACES = CasedPlaceRecognizer()
         ("i flew back from ebern this morning", ["ebern"]),
         ("we moved to braze for the emails", []),  # "moved to": tools too
         ("the team in charge of billing", []),  # a dictionary word
+        ("the flooded areas around ravenna", ["ravenna"]),  # a small town English hardly names, after a cue
+        ("a horse from newmarket won the derby", ["newmarket"]),
+        ("two men were arrested in worms after the match", []),  # a small town of an everyday word
     ],
 )
 def test_lower_case_places(text: str, expected: list[str]) -> None:
