@@ -51,6 +51,7 @@ __all__ = [
     "GazetteerNameRecognizer",
     "PersonCueRecognizer",
     "after_determiner",
+    "coordinated",
     "extend_names",
     "find_names",
     "is_everyday_pair",
@@ -210,7 +211,7 @@ class GazetteerNameRecognizer(LocalRecognizer):
             return []
         found = list(find_names(text))
         persons = found + [(e.start_char, e.end_char, 0.0) for e in _person_entities(nlp_artifacts)]
-        found += _possessives(text) + _coordinated(text, persons) + _name_pairs(text)
+        found += _possessives(text) + coordinated(text, persons) + _name_pairs(text)
         return [self.result("PERSON", start, end, score, WORD_LIST) for start, end, score in found]
 
 
@@ -350,7 +351,7 @@ def _possessives(text: str) -> list[tuple[int, int, float]]:
     return found
 
 
-def _coordinated(text: str, persons: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+def coordinated(text: str, persons: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
     """``May and Ines Lindqvist``, ``founders: Eklund, Michael and Hodge``: a
     capitalised name word listed with a person (a given name, even an
     ambiguous one, a surname, or a word English hardly uses). In lower-case

@@ -71,7 +71,7 @@ PERSON_VERB = re.compile(
     r"resigned|died|insisted|warned|claimed|admitted|urged|declared|tweeted|"
     r"visited|met|won|beat|scored|signed|voted|thanked|congratulated|critici[sz]ed|accused|apologi[sz]ed|"
     r"welcomed|invited|nominated|defeated|negotiated|studied|married|flew|travel(?:l)?ed|"
-    r"ruled|governed|campaigned|testified|pleaded|"
+    r"ruled|governed|campaigned|testified|pleaded|tabled|"
     r"was\s+(?:elected|appointed|arrested|sentenced|re-?elected|jailed|convicted|charged|acquitted|"
     r"released\s+on\s+(?:parole|bail))|"
     r"be\s+(?:talking|joining|presenting|speaking)|is\s+going\s+to\s+(?:lead|chair|present|join|take)|"

@@ -8,7 +8,8 @@ world, and no list holds every name. Two shapes still tell a person:
   initials allowed (``Mijail C Adomo``);
 * one such word, or a surname of our lists, not after a determiner, right
   before what people do (``Oluwaseun said``, ``Shovda is very reliable``,
-  ``like Donaldson said``; not ``the Finch said nothing``).
+  ``like Donaldson said``; not ``the Finch said nothing``), and a name
+  listed with it (``Bouvier and Chand tabled the amendment``).
 
 Lower-case speech-to-text output gives no shape, but what follows still
 tells: a word no dictionary lists, an unambiguous given name or a person
@@ -30,7 +31,7 @@ from .base import LocalRecognizer
 from .evidence import CUE, SHAPE
 from .lexicon import given_names, surnames
 from .name_words import RULES
-from .names import after_determiner, is_lower_case_text
+from .names import after_determiner, coordinated, is_lower_case_text
 from .roster import PERSON_VERB
 
 __all__ = ["UnknownNameRecognizer"]
@@ -78,6 +79,8 @@ class UnknownNameRecognizer(LocalRecognizer):
                 and not after_determiner(text, m.start())
             ):
                 found.append((m.start(1), m.end(1), CUE))  # "Oluwaseun said": what follows is the cue
+        cued = [(start, end, 0.55) for start, end, evidence in found if evidence == CUE]
+        found += [(start, end, CUE) for start, end, _ in coordinated(text, cued)]  # "Mistry and Mulet tabled"
         return [self.result("PERSON", start, end, 0.55, evidence) for start, end, evidence in found]
 
 

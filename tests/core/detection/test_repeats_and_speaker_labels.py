@@ -106,6 +106,8 @@ def test_name_fields_and_cues(detector: Detector, text: str, names: list[str]) -
         ("Like Donaldson said, the vote is tomorrow.", ["Donaldson"]),  # a listed surname before what people do
         ("Uh like Finch said the vote is tomorrow", ["Finch"]),
         ("The Finch said nothing all morning.", []),  # after a determiner: a thing, a bird
+        ("Bouvier and Chand tabled the amendment together", ["Bouvier", "Chand"]),  # listed with a person
+        ("Kafka and Flink said nothing about the lag.", []),
     ],
 )
 def test_names_in_no_list_by_their_shape(detector: Detector, text: str, names: list[str]) -> None:
