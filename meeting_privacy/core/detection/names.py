@@ -440,20 +440,20 @@ _PERSON_CUE = re.compile(
 _TITLE = re.compile(r"\b(?:(?i:mr|mrs|ms|dr|mister|madam)|Miss|Prof|Professor)\.?\s+(?=[^\W\d_])")
 #: A title run into the name, as some transcripts write it (``mrbarroso``, ``mrsde``): lower-case text only.
 _GLUED_TITLE = re.compile(r"(?<![\w'’-])(?:mrs?|ms|dr)(?P<name>[a-z]{3,})(?![\w'’-])")
+#: Offices no street, hotel or title of a work is named after (not ``King Street``, ``Doctor Who``).
+_OFFICES_OF_PEOPLE = (
+    r"(?:vice[ -])?president|commissioner|(?:prime |foreign |finance )?minister|chancellor|senator|governor|"
+    r"mayor|ambassador|rapporteurs?"
+)
 #: Offices and forms of address before a name in lower-case speech (``commissioner barnier``,
 #: ``madam lauristin``); the name is what follows, the office stays. With capitals the model reads them.
 _OFFICE = re.compile(
-    r"\b(?:(?:vice[ -])?president|commissioner|(?:prime |foreign |finance )?minister|chancellor|senator|governor|"
-    r"mayor|ambassador|rapporteurs?|king|queen|prince|princess|pope|sir|lord|lady|"
+    rf"\b(?:{_OFFICES_OF_PEOPLE}|king|queen|prince|princess|pope|sir|lord|lady|"
     r"honourable|baroness|baron|doctor|colonel)\s+(?=[a-z])"
 )
-#: Offices written in lower case before a capitalised name in typed text (``I agree with commissioner
-#: Paakkonen``), where the model, without the office's capital, often misses the name. Only offices no
-#: street, hotel or title of a work is named after (not ``King Street``, ``Doctor Who``).
-_OFFICE_LOWER_CASED = re.compile(
-    r"\b(?:(?:vice[ -])?president|commissioner|minister|chancellor|senator|governor|mayor|ambassador|"
-    r"rapporteurs?)\s+(?=[A-Z])"
-)
+#: Those offices written in lower case before a capitalised name in typed text (``I agree with
+#: commissioner Paakkonen``), where the model, without the office's capital, often misses the name.
+_OFFICE_LOWER_CASED = re.compile(rf"\b(?:{_OFFICES_OF_PEOPLE})\s+(?=[A-Z])")
 
 #: A person's role before their name in lower-case speech (``the customer bongani``, ``her assistant is grace``).
 _ROLE = re.compile(

@@ -234,9 +234,10 @@ def _is_place(text: str, run: Sequence[re.Match[str]], name: str) -> bool | None
     words = name.split()
     if any(_distinctive(w) for w in words) or (len(words) > 1 and name in _WORDNET_NAMED):
         return True  # "strasbourg", "the red sea"
-    if _STRONG_PLACE_CUE.search(text[max(0, run[0].start() - 30) : run[0].start()]):
+    before = text[max(0, run[0].start() - 30) : run[0].start()]
+    if _STRONG_PLACE_CUE.search(before):
         return True  # "the member for bath", "moved to nice"
-    cue = _PLACE_CUE.search(text[max(0, run[0].start() - 30) : run[0].start()]) is not None
+    cue = _PLACE_CUE.search(before) is not None
     if cue and not is_english_word(name):
         return True  # "around ravenna", "from newmarket": a town English hardly names, however small
     if population < _CITY:
