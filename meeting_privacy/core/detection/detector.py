@@ -14,7 +14,8 @@ from .evidence import MODEL_CASED, MODEL_LOWER, NAME_EVIDENCE_KEY, OWN_CUES, evi
 from .fastpath import ResultCache, copy_result, is_filler
 from .filters import keep_result
 from .lexicon import NAME_IDIOMS
-from .names import extend_names, is_everyday_pair, is_lower_case_text, is_thing_name, known_words
+from .name_parts import extend_names
+from .names import is_everyday_pair, is_lower_case_text, is_thing_name, known_words
 from .registry import local_recognizers
 from .roster import PERSON_VERB, ROSTER_PERSON_KEY, Roster, RosterRecognizer
 from .settings import DetectionSettings

@@ -52,7 +52,6 @@ __all__ = [
     "PersonCueRecognizer",
     "after_determiner",
     "coordinated",
-    "extend_names",
     "find_names",
     "is_everyday_pair",
     "is_everyday_phrase",
@@ -143,41 +142,6 @@ def looks_like_person(words: Sequence[str]) -> bool:
     if not _GIVEN(words[0]) and bare(rest[0]) not in census_surnames():
         return False  # "Grace Church", "Wells Fargo": an ambiguous given name wants a common surname
     return all(_SURNAME_CAPITALISED(w) for w in rest)
-
-
-_PREVIOUS_WORD = re.compile(r"(?<![\w'’-])([^\W\d_]+) $")
-_NEXT_WORD = re.compile(r" ([^\W\d_][\w'’]*[^\W\d_])(?![\w'’-])")
-
-
-def extend_names(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
-    """A one-word person span takes the name beside it: the given name before a surname no dictionary lists
-    (``the owner is august lindqvist``, when only ``lindqvist`` was found) and such a surname after a given
-    name (``grace o'neill``). Half a name redacted is a name leaked."""
-    for result in results:
-        span = text[result.start : result.end]
-        if result.entity_type != "PERSON" or " " in span.strip():
-            continue
-        word = bare(span.strip())
-        before = _PREVIOUS_WORD.search(text, max(0, result.start - 30), result.start)
-        if before is not None and _same_case(before.group(1), span) and _unlisted_surname(word):
-            if bare(before.group(1)) in given_names():
-                result.start = before.start(1)
-        after = _NEXT_WORD.match(text, result.end)
-        if after is not None and _same_case(after.group(1), span) and word in given_names():
-            if _unlisted_surname(bare(after.group(1))):
-                result.end = after.end(1)
-    return results
-
-
-def _same_case(word: str, span: str) -> bool:
-    return word[:1].isupper() == span.strip()[:1].isupper()
-
-
-def _unlisted_surname(word: str) -> bool:
-    """A surname of our lists, or a word of no dictionary, that English hardly uses: ``lindqvist``, ``o'neill``."""
-    if len(word) < 3 or word in ENGLISH_WORDS or word in STOP_WORDS or is_english_word(word):
-        return False
-    return word in surnames() or "'" in word or "’" in word
 
 
 def retype_entities(doc: Doc) -> list[Span]:

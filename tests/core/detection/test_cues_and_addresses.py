@@ -214,21 +214,3 @@ def test_lines_of_numbers_and_everyday_words_are_not_address_blocks(text: str) -
 def test_names_before_what_people_do_are_read_in_linear_time(cues: PersonCueRecognizer) -> None:
     text = "grace from finance " * 5_000  # each cue looks back a few words, never to the start of the text
     assert len(cues.analyze(text, ["PERSON"])) == 5_000
-
-
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        ("the owner is august lindqvist he's coming at six", "august lindqvist"),  # a given name before it
-        ("Um Sari Chhabra is joining us from the legal team", "Sari Chhabra"),
-    ],
-)
-def test_half_a_name_takes_the_other_half(detector: Detector, text: str, name: str) -> None:
-    [results] = detector.analyze_batch([text], [Roster()])
-    assert name in [text[r.start : r.end] for r in results if r.entity_type == "PERSON"]
-
-
-def test_a_name_does_not_take_an_everyday_word_beside_it(detector: Detector) -> None:
-    text = "in august lindqvist said no and grace period ends"
-    [results] = detector.analyze_batch([text], [Roster()])
-    assert "grace period" not in [text[r.start : r.end] for r in results]
