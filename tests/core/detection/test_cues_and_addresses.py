@@ -126,6 +126,21 @@ def test_detector_finds_third_parties_in_meeting_speech() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # The model also calls these persons, but alone its span would be dropped: a compound of two words
+        # (urban, ova), a word of some dictionary (barbu, sunder). The cue's evidence must survive Presidio.
+        ("So i agree with commissioner Urbanova on this point", "Urbanova"),
+        ("So the report by Barbu was adopted last week", "Barbu"),
+        ("So i agree with commissioner Sunder on this point", "Sunder"),
+    ],
+)
+def test_a_cue_the_model_agrees_with_keeps_its_evidence(detector: Detector, text: str, name: str) -> None:
+    [results] = detector.analyze_batch([text], [Roster()])
+    assert name in [text[r.start : r.end] for r in results if r.entity_type == "PERSON"]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("The bus station is on Villacher Strasse 89", ["Villacher Strasse 89"]),
