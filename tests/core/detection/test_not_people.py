@@ -7,11 +7,7 @@ import pytest
 from meeting_privacy.core.detection import Detector, Roster
 from meeting_privacy.core.detection.filters import is_product_name, is_product_use, is_verb_use
 from meeting_privacy.core.detection.lexicon import NAME_IDIOMS, PRODUCT_NAMES, PRODUCT_NOUNS
-
-
-def persons(detector: Detector, text: str, roster: Roster | None = None) -> list[str]:
-    [results] = detector.analyze_batch([text], [roster or Roster()])
-    return [text[r.start : r.end] for r in results if r.entity_type == "PERSON"]
+from tests.support.people import persons
 
 
 @pytest.mark.parametrize(

@@ -9,14 +9,8 @@ from meeting_privacy.core.detection.lexicon import given_names, surnames
 from meeting_privacy.core.detection.name_words import RULES
 from meeting_privacy.core.detection.recognizers import SpeakerLabelRecognizer
 from meeting_privacy.core.detection.unknown_names import UnknownNameRecognizer
+from tests.support.people import persons
 from tests.support.presidio import plain_analyzer
-
-NO_ROSTER = Roster()
-
-
-def persons(detector: Detector, text: str) -> list[str]:
-    [results] = detector.analyze_batch([text], [NO_ROSTER])
-    return [text[r.start : r.end] for r in results if r.entity_type == "PERSON"]
 
 
 def test_other_locales_names_are_names_and_everyday_words_are_not() -> None:

@@ -8,6 +8,7 @@ from meeting_privacy.core.detection import Detector, Roster
 from meeting_privacy.core.detection.evidence import CUE, NAME_FIELD, evidence_of
 from meeting_privacy.core.detection.lexicon import COMPOUND_WORDS
 from meeting_privacy.core.detection.truecase import TRUECASED_SCORE, truecase
+from tests.support.people import persons
 
 
 @pytest.mark.parametrize(
@@ -48,11 +49,6 @@ def test_truecasing_keeps_offsets_for_letters_that_grow_in_upper_case() -> None:
 )
 def test_compounds_of_a_prefix_or_a_particle_and_a_word(word: str, compound: bool) -> None:
     assert (word in COMPOUND_WORDS) is compound
-
-
-def persons(detector: Detector, text: str) -> list[str]:
-    [results] = detector.analyze_batch([text], [Roster()])
-    return [text[r.start : r.end] for r in results if r.entity_type == "PERSON"]
 
 
 @pytest.mark.parametrize(
