@@ -116,13 +116,14 @@ def _after_particles(word: str, lower: bool) -> bool:
 
 def _is_surname(word: str, lower: bool) -> bool:
     """A surname after a name: in lower case, a listed one that is no common word or a word of no list English
-    hardly uses (``sen``, ``vries``); capitalised, a listed surname or a word no dictionary lists."""
+    hardly uses (``sen``, ``vries``); capitalised, a listed surname that is no word of English (``O'Neill``;
+    not ``Jira`` beside ``Maria``)."""
     if lower:
         return word.islower() and _SURNAME_LOWER(word)
     b = bare(word)
-    if not word[:1].isupper() or len(b) < 3 or b in STOP_WORDS or b in NOT_NAME_WORDS or is_english_word(b):
+    if not word[:1].isupper() or len(b) < 3 or b in STOP_WORDS or b in ENGLISH_WORDS or is_english_word(b):
         return False
-    return b in surnames() or b not in ENGLISH_WORDS or "'" in word or "’" in word
+    return b in surnames() or "'" in word or "’" in word
 
 
 def _may_surname(text: str, end: int) -> re.Match[str] | None:
