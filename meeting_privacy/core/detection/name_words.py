@@ -244,10 +244,10 @@ RULES: dict[str, NameWordRule] = {
     "surname_lower": NameWordRule(
         "a lower-case word after a lower-case given name: a listed surname or given name, no common word,"
         " or a word of no list that English hardly uses and that is no compound (``marju lauristin``; not"
-        " ``aurora failover``)",
+        " ``aurora failover``, nor a filler: ``priya um can you``)",
         case=Case.LOWER,
         min_length=2,
-        excluded=(STOP_WORDS, NOT_NAME_WORDS, PRODUCT_NOUNS),
+        excluded=(STOP_WORDS, NOT_NAME_WORDS, PRODUCT_NOUNS, FILLERS),
         common=Zipf.COMMON,
         accepted=(Listed.SURNAME, Listed.GIVEN, Listed.RARE_SIMPLE_WORD),
     ),
@@ -355,11 +355,12 @@ RULES: dict[str, NameWordRule] = {
         accepted=(Listed.ANY_GIVEN, Listed.UNLISTED_WORD, Listed.UNSEEN_NON_WORD),
     ),
     "cue_lower_next": NameWordRule(
-        "a later lower-case word after a person cue: a surname too, if no common word (not ``start``)",
+        "a later lower-case word after a person cue: a surname too, if no common word nor a filler (not"
+        " ``start``, ``um``)",
         case=Case.LOWER,
         min_length=2,
         letters_only=True,
-        excluded=_CUE_EXCLUDED,
+        excluded=(*_CUE_EXCLUDED, FILLERS),
         common=Zipf.COMMON,
         accepted=(Listed.ANY_GIVEN, Listed.SURNAME, Listed.UNSEEN),
     ),

@@ -21,6 +21,8 @@ TABLE: list[tuple[str, str, bool, str]] = [
     ("surname_capitalised", "poulsen", False, "lower case is the other rule's"),
     ("surname_lower", "pitt", True, "a lower-case surname rarer than a common word"),
     ("surname_lower", "said", False, "a common word after a lower-case given name is no surname"),
+    ("surname_lower", "um", False, "nor a filler (``priya um can you``)"),
+    ("cue_lower_next", "um", False, "nor after a cue"),
     ("surname_lower", "Pitt", False, "capitalised is the other rule's"),
     ("listed_with_person", "May", True, "listed with a person, even an everyday given name"),
     ("listed_with_person", "Apples", False, "listed with a person, an everyday word is not"),
