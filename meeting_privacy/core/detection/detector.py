@@ -19,6 +19,7 @@ from .names import is_everyday_pair, is_lower_case_text, is_thing_name, known_wo
 from .registry import local_recognizers
 from .roster import PERSON_VERB, ROSTER_PERSON_KEY, Roster, RosterRecognizer
 from .settings import DetectionSettings
+from .spans import overlaps
 from .truecase import TRUECASED_SCORE, truecase
 
 __all__ = ["Detector", "resolve_overlaps"]
@@ -128,7 +129,7 @@ class Detector:
                     }
             if vocabulary:  # a guess overlapping a span found on evidence is part of that name
                 strong = [(r.start, r.end) for r in results if is_strong(r)]
-                vocabulary = [(s, e) for s, e in vocabulary if not any(a < e and s < b for a, b in strong)]
+                vocabulary = [(s, e) for s, e in vocabulary if not overlaps(s, e, strong)]
             for result in results:
                 if self._keep(chunk, result, person_ends, allowed, vocabulary, idioms):
                     result.start += offset

@@ -29,6 +29,7 @@ from .lexicon import ENGLISH_WORDS, NAME_PARTICLES, NOT_NAME_WORDS, ROLE_WORDS, 
 from .name_words import RULES, Listed, bare
 from .names import after_determiner
 from .roster import PERSON_VERB
+from .spans import overlaps
 
 __all__ = ["extend_names"]
 
@@ -53,6 +54,7 @@ _MAY_SURNAME = re.compile(
 )
 #: Verbs in ``-ed`` a modal takes: ``maria may need``.
 _BASE_VERBS_IN_ED = frozenset(("need", "proceed", "succeed", "exceed", "feed", "heed", "speed", "shed", "embed"))
+_NEXT_LOWER_WORD = re.compile(r" ([a-z]+)")
 
 
 def extend_names(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
@@ -63,7 +65,7 @@ def extend_names(text: str, results: list[RecognizerResult]) -> list[RecognizerR
             continue
         for _ in range(_MAX_GROWTH):
             start, end = _grown(text, result.start, result.end)
-            if (start, end) == (result.start, result.end) or any(s < end and start < e for s, e in taken):
+            if (start, end) == (result.start, result.end) or overlaps(start, end, taken):
                 break
             result.start, result.end = start, end
     return results
@@ -130,7 +132,7 @@ def _may_surname(text: str, end: int) -> re.Match[str] | None:
     m = _MAY_SURNAME.match(text, end)
     if m is None:
         return None
-    verb = re.match(r" ([a-z]+)", text[m.end() :])
+    verb = _NEXT_LOWER_WORD.match(text, m.end())
     return None if verb is not None and verb.group(1) in _BASE_VERBS_IN_ED else m
 
 

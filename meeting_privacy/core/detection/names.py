@@ -46,6 +46,7 @@ from .lexicon import (
 )
 from .name_words import RULES, Listed, NameWordRule, bare, is_everyday_word
 from .roster import PERSON_VERB, listed_with
+from .spans import overlaps
 
 __all__ = [
     "GazetteerNameRecognizer",
@@ -488,10 +489,6 @@ def _is_pronoun_i(text: str, start: int) -> bool:
 _CUE_OVER_MODEL = 0.9
 
 
-def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in spans)
-
-
 class PersonCueRecognizer(LocalRecognizer):
     """A name after a cue that wants a person: ``ask Marguerite Okonkwo``, ``email to rohit``, ``dr smith``.
 
@@ -556,7 +553,7 @@ class PersonCueRecognizer(LocalRecognizer):
                 if end is not None:
                     found.append((m.start(), end, 0.65))
         return [
-            self.result("PERSON", start, end, _CUE_OVER_MODEL if _overlaps(start, end, persons) else score, CUE)
+            self.result("PERSON", start, end, _CUE_OVER_MODEL if overlaps(start, end, persons) else score, CUE)
             for start, end, score in dict.fromkeys(found)
         ]
 

@@ -25,6 +25,7 @@ from .evidence import CUE, NAME_EVIDENCE_KEY, NAME_FIELD, SHAPE, SPEAKER_LABEL
 from .filters import is_birth_context, is_country
 from .lexicon import ENGLISH_WORDS, NOT_NAME_WORDS, Zipf, given_names, is_english_word
 from .name_words import RULES
+from .spans import overlaps
 from .spoken import NormalisedText, Rewrite, normalise
 
 __all__ = [
@@ -251,7 +252,7 @@ class SpokenDateRecognizer(_SpokenRecognizer):
         spoken = [(r.start, r.end) for r in norm.rewrites if r.kind in ("number", "ordinal")]
         for m in _SPOKEN_DATE.finditer(norm.text):
             start, end = norm.to_original(m.start(), m.end())
-            if not any(s < end and start < e for s, e in spoken):
+            if not overlaps(start, end, spoken):
                 continue  # written dates are Presidio's and spaCy's
             birth = is_birth_context(norm.original, start, end)
             yield start, end, 0.75, {"date_of_birth": True} if birth else {}

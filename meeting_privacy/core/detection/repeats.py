@@ -21,6 +21,7 @@ from presidio_analyzer import RecognizerResult
 
 from .evidence import NAME_EVIDENCE_KEY, REPEAT, is_strong
 from .name_words import RULES, is_everyday_word
+from .spans import overlaps
 
 __all__ = ["NAME_REPEAT", "distinctive_name_words", "repeat_names_across"]
 
@@ -65,7 +66,7 @@ def _repeat_names(text: str, results: Sequence[RecognizerResult], wanted: Mappin
         if key not in wanted or not (wanted[key] or bare[:1].isupper()):
             continue
         start, end = m.start(), m.start() + len(bare)
-        if any(s < end and start < e for s, e in covered):
+        if overlaps(start, end, covered):
             continue
         metadata = {RecognizerResult.RECOGNIZER_NAME_KEY: NAME_REPEAT, NAME_EVIDENCE_KEY: REPEAT}
         added.append(RecognizerResult("PERSON", start, end, _SCORE, recognition_metadata=metadata))
