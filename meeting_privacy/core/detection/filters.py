@@ -25,7 +25,7 @@ from presidio_analyzer import RecognizerResult
 from .evidence import CUE, MODEL_LOWER, OWN_CUES, evidence_of
 from .lexicon import PRODUCT_NAMES, PRODUCT_NOUNS, census_given_names, census_surnames, is_english_word
 from .name_words import bare
-from .names import after_determiner, is_everyday_phrase
+from .names import after_determiner, is_everyday_phrase, is_thing_name
 from .places import is_known_place, is_weak_model_place
 from .settings import DatePolicy, DetectionSettings
 from .truecase import capital_only_from_start
@@ -33,6 +33,7 @@ from .truecase import capital_only_from_start
 __all__ = [
     "is_affiliation",
     "is_birth_context",
+    "is_code_name_part",
     "is_code_name_use",
     "is_country",
     "is_full_date",
@@ -181,15 +182,58 @@ def is_product_use(text: str, start: int, end: int) -> bool:
     return _PRODUCT_BEFORE.search(text[max(0, start - 30) : start]) is not None
 
 
-#: Words after which a tool goes and a person does not: ``the notebook is in julia``, ``paid through deel``,
-#: ``built with hugo``, ``a replacement for lever`` (not ``written by``: an author is someone).
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+) $")
+_WORD_AFTER = re.compile(r" ([^\W\d_]+)(?![\w-])")
+#: After a code name: its possessive, at most two words and a tool's noun (``Iron Lark's handheld app``).
+_OWNED_TOOL = re.compile(r"['’]s((?: [a-z][\w-]*){1,3})")
+
+
+def is_code_name_part(text: str, start: int, end: int) -> bool:
+    """One word of a code name of two that the model took alone: ``the Cinder Fox spike``, ``Iron Lark's
+    handheld app``, ``the slate wolf rollout``.
+
+    The word beside it, written alike, makes with it a thing's name (:func:`names.is_thing_name`: no given
+    name or title first, no frequent surname last), and the pair stands where a thing goes: after a
+    determiner, before a tool's noun or what machines do, or owning a tool. ``Ask Wolf about it`` and
+    ``Thanks Moon`` keep their person: no such place, and a cue besides.
+    """
+    span = text[start:end]
+    if not re.fullmatch(r"[^\W\d_]+", span):
+        return False
+    pairs = []
+    if (before := _WORD_BEFORE.search(text, max(0, start - 30), start)) is not None:
+        pairs.append((before.start(1), end, before.group(1)))
+    if (after := _WORD_AFTER.match(text, end)) is not None:
+        pairs.append((start, after.end(1), after.group(1)))
+    for pair_start, pair_end, other in pairs:
+        if other[:1].isupper() != span[:1].isupper() or not is_thing_name(text[pair_start:pair_end]):
+            continue
+        owned = _OWNED_TOOL.match(text, pair_end)
+        if (
+            after_determiner(text, pair_start)
+            or is_product_use(text, pair_start, pair_end)
+            or (owned is not None and any(w in PRODUCT_NOUNS for w in owned.group(1).split()))
+        ):
+            return True
+    return False
+
+
+#: Words after which a tool or a language goes, and neither a person nor a place: ``written in Crystal``,
+#: ``built with hugo``, ``we use Claude``, ``ingests from Kafka`` (not ``written by``: an author is someone;
+#: not ``hosted in``, ``moved to``: a place is named so).
+_TOOL_PHRASE = (
+    r"(?:using|use[sd]?|(?:built|made|developed|rendered|generated)\s+(?:with|in)|written\s+in|powered\s+by|"
+    r"(?:ingest|stream|import|export|load|read|pull|publish)(?:s|es|ed|ing)?\s+(?:from|into|to))"
+)
+_TOOL_PHRASE_BEFORE = re.compile(rf"\b{_TOOL_PHRASE}\s+(?:the\s+)?$", re.IGNORECASE)
+#: ... and, for a person span, where a tool runs or what it replaces: ``the notebook is in julia``, ``paid
+#: through deel``, ``hosted on netlify``, ``a replacement for lever``.
 _TOOL_BEFORE = re.compile(
-    r"\b(?:in|on|into|onto|via|through|using|(?:built|made|developed|rendered|generated)\s+(?:with|in)|written\s+in|"
-    r"powered\s+by|hosted\s+(?:on|in|by)|deployed\s+(?:to|on)|(?:switch(?:ed|ing)?|moving|moved)\s+(?:to|from|off)|"
-    r"replacements?\s+for|instead\s+of)\s+(?:the\s+)?$",
+    rf"\b(?:in|on|into|onto|via|through|{_TOOL_PHRASE}|hosted\s+(?:on|in|by)|deployed\s+(?:to|on)|"
+    r"(?:switch(?:ed|ing)?|moving|moved)\s+(?:to|from|off)|replacements?\s+for|instead\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_OTHER_TOOL_AFTER = re.compile(r"\s*(?:,|and|or|vs\.?|versus)\s+(\w+)", re.IGNORECASE)
+_OTHER_TOOL_AFTER = re.compile(r"\s*(?:,|and|or|vs\.?|versus|instead\s+of|rather\s+than)\s+(\w+)", re.IGNORECASE)
 _OTHER_TOOL_BEFORE = re.compile(r"(\w+)\s*(?:,|and|or|vs\.?|versus)\s+$", re.IGNORECASE)
 _MAKER_BEFORE = re.compile(r"(\w+) $")
 _FILLERS = re.compile(r"^(?:(?:um|uh|so|yeah|like|the)\s+)+", re.IGNORECASE)  # "um jenkins": the model's span
@@ -227,9 +271,10 @@ def is_product_name(text: str, start: int, end: int, *, person: bool) -> bool:
         return True  # "travis ci", "Jenkins CI"
     if rest or is_product_use(text, start, end) or _beside_product(text, start, end) or after_determiner(text, start):
         return True
+    window = text[max(0, start - 30) : start]
     if not person:
-        return not is_known_place(product)
-    return _TOOL_BEFORE.search(text[max(0, start - 30) : start]) is not None
+        return not is_known_place(product) or _TOOL_PHRASE_BEFORE.search(window) is not None
+    return _TOOL_BEFORE.search(window) is not None
 
 
 def is_product_only(span: str) -> bool:
@@ -307,8 +352,9 @@ def keep_result(
             is_product_use(text, result.start, result.end)
             or is_product_name(text, result.start, result.end, person=True)
             or is_code_name_use(text, result.start, result.end)
+            or is_code_name_part(text, result.start, result.end)
         ):
-            return False  # "cassandra nodes", "in jupyter", "project juno": a tool or a project named like a person
+            return False  # "cassandra nodes", "in jupyter", "project juno", "the Cinder Fox spike": a tool, a project
         if is_verb_use(text, result.start, result.end):
             return False  # "Pat the laptop dry", "Chuck me the remote": a verb that is also a name
         if evidence_of(result) == MODEL_LOWER and capital_only_from_start(text, result.start, result.end):

@@ -95,6 +95,12 @@ def entities(detector: Detector, text: str) -> list[tuple[str, str]]:
         "Jenkins is down again after the disk filled up.",
         "Marshall hit 99.9% uptime last quarter.",
         "why is velvet moss eating all the memory on the build box",
+        "The new API is written in Crystal, a language few of us know.",  # a language, not the town
+        "Support summaries now use Claude instead of Gemini.",  # a tool's verb; another product after
+        "The event pipeline ingests from Kafka every five minutes.",  # where data comes from
+        "The Cinder Fox spike found that search can't keep up.",  # one word of a two-word code name
+        "Iron Lark's handheld app is tested on old phones.",  # the code name owns a tool
+        "the slate wolf rollout slipped again",
     ],
 )
 def test_products_named_like_people_or_places(detector: Detector, text: str) -> None:
@@ -116,6 +122,11 @@ def test_products_named_like_people_or_places(detector: Detector, text: str) -> 
         ("Senator Stone asked about the budget.", "Stone"),
         ("the first draft was written by hugo last week", "hugo"),  # an author is someone
         ("priya is down with flu this week", "priya"),  # down, but not "down again": a person
+        ("I moved to Crystal last year.", "Crystal"),  # moved to: a place is named so
+        ("Keith Moon's drum kit was sold.", "Keith Moon"),  # a given name first: no code name
+        ("We met Doctor Fox's team.", "Fox"),  # a title first
+        ("Thanks Moon, that was a good point.", "Moon"),  # addressed
+        ("I wrote to Kafka yesterday.", "Kafka"),  # a letter goes to someone
     ],
 )
 def test_product_names_that_are_people_or_places_here(detector: Detector, text: str, name: str) -> None:
