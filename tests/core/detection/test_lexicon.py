@@ -18,7 +18,7 @@ def test_months_and_weekdays_are_listed_once_and_used_everywhere() -> None:
 
 
 #: Lists of names of one word or several.
-PHRASE_LISTS = {"wordnet_people", "wordnet_places", "name_idioms"}
+PHRASE_LISTS = {"wordnet_people", "wordnet_places", "name_idioms", "regions"}
 
 
 def test_every_list_is_package_data_of_one_lower_case_word_a_line() -> None:

@@ -61,6 +61,10 @@ CASED_PLACES = CasedPlaceRecognizer()
         ("the flooded areas around ravenna", ["ravenna"]),  # a small town English hardly names, after a cue
         ("a horse from newmarket won the derby", ["newmarket"]),
         ("two men were arrested in worms after the match", []),  # a small town of an everyday word
+        ("our supplier in wallonia raised prices", ["wallonia"]),  # a region only the regions list names
+        ("the wineries of south tyrol had a good year", ["south tyrol"]),
+        ("the east midlands depot is closing", ["east midlands"]),  # several plain words, a region's name
+        ("flights out of gatwick were delayed", ["gatwick"]),  # an airport
     ],
 )
 def test_lower_case_places(text: str, expected: list[str]) -> None:
@@ -80,6 +84,7 @@ def test_lower_case_places(text: str, expected: list[str]) -> None:
         ("She is interested in Reading the report", []),  # an everyday word of a smaller city
         ("we flew back from szombathely", []),  # lower-case text is the lower-case recognizer's
         ("Szombathely is lovely", []),  # no cue
+        ("Our team in Styria ships next week", ["Styria"]),  # the regions list, after a cue
     ],
 )
 def test_cased_places(text: str, expected: list[str]) -> None:

@@ -36,6 +36,7 @@ __all__ = [
     "PRODUCT_NOUNS",
     "ROLE_WORDS",
     "WORDNET_PEOPLE",
+    "REGIONS",
     "WORDNET_PLACES",
     "Zipf",
     "capitalised_only_names",
@@ -123,6 +124,8 @@ ENGLISH_WORDS = Dictionary(words("english_words") | words("meeting_words"))
 #: WordNet's names of people and of places, one word or several (``stalin``, ``bill gates``, ``addis ababa``).
 WORDNET_PEOPLE = phrases("wordnet_people")
 WORDNET_PLACES = phrases("wordnet_places")
+#: Regions, islands, ranges and airports no other source names (``west midlands``, ``silesia``, ``heathrow``).
+REGIONS = phrases("regions")
 
 
 class _Compounds:
