@@ -50,6 +50,7 @@ __all__ = [
     "CasedPlaceRecognizer",
     "LowerCasePlaceRecognizer",
     "is_known_place",
+    "is_major_place",
     "is_weak_model_place",
     "places",
     "retype_places",
@@ -63,7 +64,8 @@ _BIG_CITY = 1_000_000
 _CITY = 100_000
 _MAX_WORDS = 3
 _PERSON_WORD = RULES["model_person_word"]
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+#: A word, an apostrophe or hyphen inside it (``d'ivoire``), not a possessive after it (``budapest's``).
+_WORD = re.compile(r"[^\W\d_]+(?:(?:-|['’](?!s\b))[^\W\d_]+)*")
 _PLACE_CUE = re.compile(
     r"\b(?:in|from|to|near|outside|around|across|throughout|via|visit(?:ed|ing|s)?|between)\s+(?:the\s+)?$"
 )
@@ -163,6 +165,13 @@ def is_known_place(span: str) -> bool:
     """Whether ``span`` (a ``the`` before it allowed) names a city, capital or US state of the gazetteer."""
     name = fold(span.strip(" .,;:!?"))
     return name in places() or name.removeprefix("the ") in places()
+
+
+def is_major_place(word: str) -> bool:
+    """A city of 100,000 people or more, a capital, a US state, or a region a list names: before what a person
+    does too, a place first (``budapest's mayor``; not ``obama``, a town of 30,000 people)."""
+    population = places().get(fold(word))
+    return population is not None and (population == 0 or population >= _CITY)
 
 
 def _distinctive(word: str) -> bool:

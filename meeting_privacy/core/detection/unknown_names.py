@@ -14,9 +14,11 @@ world, and no list holds every name. Two shapes still tell a person:
 Lower-case speech-to-text output gives no shape, but what follows still
 tells: a word no dictionary lists, an unambiguous given name or a person
 WordNet knows, not after a determiner, right before what people do
-(``orban said``, ``verhofstadt shouted``), and such words between ``the``
-and ``report`` or ``amendment`` (``the lange report``, ``the langen lepage
-and pieper reports``), as parliaments name their reports.
+(``orban said``, ``verhofstadt shouted``) or before ``who`` or a possessive
+(``delors who built``, ``kaczynski's party``; not a city of 100,000 people or
+a country: ``budapest's mayor``), and such words between ``the`` and
+``report`` or ``amendment`` (``the lange report``, ``the langen lepage and
+pieper reports``), as parliaments name their reports.
 """
 
 from __future__ import annotations
@@ -29,9 +31,11 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from .base import LocalRecognizer
 from .evidence import CUE, SHAPE
-from .lexicon import given_names, surnames
+from .filters import is_country
+from .lexicon import Zipf, given_names, is_english_word, surnames
 from .name_words import RULES
 from .names import after_determiner, coordinated, is_lower_case_text
+from .places import is_major_place
 from .roster import PERSON_VERB
 
 __all__ = ["UnknownNameRecognizer"]
@@ -46,6 +50,9 @@ _ALONE = re.compile(rf"(?<![\w'’-])({_CAPITALISED})(?=\s)")
 _SUBJECT = RULES["subject_lower"]
 _LOWER = r"[a-z][a-z'’-]+"
 _ALONE_LOWER = re.compile(rf"(?<![\w'’-])({_LOWER})(?=\s)")
+#: What follows a person and no place or thing: ``delors who built``, ``kaczynski's party``.
+_PERSON_AFTER_LOWER = re.compile(r"\s+who\b|['’]s\s+(?=[a-z])")
+_ALONE_OR_OWNING = re.compile(r"(?<![\w'’-])([a-z][a-z-]+)(?=\s|['’]s\s)")
 #: ``the lange report``, ``the langen lepage and pieper reports``: up to four names, ``and`` before the last.
 #: A lookahead, so that every ``the`` starts a try (``the vote on the bullmann amendment``).
 _REPORT = re.compile(rf"\bthe\s+(?=((?:{_LOWER}\s+){{0,3}}?(?:and\s+)?{_LOWER})\s+(?:reports?|amendments?)\b)")
@@ -91,6 +98,12 @@ def _lower_case_cued(text: str) -> list[tuple[int, int]]:
         for m in _ALONE_LOWER.finditer(text)
         if _SUBJECT(m.group(1)) and PERSON_VERB.match(text, m.end()) and not after_determiner(text, m.start())
     ]
+    for m in _ALONE_OR_OWNING.finditer(text):
+        word = m.group(1)
+        if _PERSON_AFTER_LOWER.match(text, m.end()) and _SUBJECT(word) and not after_determiner(text, m.start()):
+            # "budapest's mayor": a place; "women's rights", "everyone who": words WordNet lists no lemma of
+            if not is_major_place(word) and not is_country(word) and not is_english_word(word, Zipf.COMMON):
+                found.append((m.start(1), m.end(1)))
     for m in _REPORT.finditer(text):
         names = [w for w in re.finditer(_LOWER, m.group(1)) if w.group(0) != "and"]
         if all(_SUBJECT(w.group(0)) for w in names):

@@ -65,6 +65,8 @@ CASED_PLACES = CasedPlaceRecognizer()
         ("the wineries of south tyrol had a good year", ["south tyrol"]),
         ("the east midlands depot is closing", ["east midlands"]),  # several plain words, a region's name
         ("flights out of gatwick were delayed", ["gatwick"]),  # an airport
+        ("krakow's old town is packed in summer", ["krakow"]),  # a possessive is no part of the name
+        ("the people of cote d'ivoire voted", ["cote d'ivoire"]),  # an apostrophe inside a name is
     ],
 )
 def test_lower_case_places(text: str, expected: list[str]) -> None:

@@ -71,10 +71,20 @@ def test_compounds_of_a_prefix_or_a_particle_and_a_word(word: str, compound: boo
         ("the lepage eickhout and pieper reports", ["lepage eickhout", "pieper"]),  # a name takes the surname after it
         ("the annual report is late", []),
         ("the next item is the report by stefanescu", ["stefanescu"]),
+        ("zelenskyy's speech moved the house", ["zelenskyy"]),  # someone's
+        ("borrell's statement came late", ["borrell"]),  # not the model's place
+        ("the bill protects women's pensions", []),  # a common word WordNet lists no lemma of
+        ("anyone who disagrees should say so", []),
+        ("warsaw's mayor opened the bridge", []),  # a city of a million: a place, not a person
     ],
 )
 def test_names_in_lower_case_speech(detector: Detector, text: str, names: list[str]) -> None:
     assert persons(detector, text) == names
+
+
+def test_who_after_a_name_is_evidence_of_a_person(detector: Detector) -> None:
+    [[name]] = detector.analyze_batch(["we still honour schuman who proposed the coal community"], [Roster()])
+    assert evidence_of(name) == CUE  # the model's guess alone is weak evidence, and no repeat spreads it
 
 
 def test_the_models_guess_in_truecased_text_yields_to_our_evidence(detector: Detector) -> None:
