@@ -16,6 +16,7 @@ from .filters import keep_result
 from .lexicon import NAME_IDIOMS
 from .name_parts import extend_names
 from .names import is_everyday_pair, is_lower_case_text, is_thing_name, known_words
+from .places import extend_places
 from .registry import local_recognizers
 from .roster import PERSON_VERB, ROSTER_PERSON_KEY, Roster, RosterRecognizer
 from .settings import DetectionSettings
@@ -150,7 +151,7 @@ class Detector:
         return AllowList(meeting_vocabulary(roster))
 
     def _resolve(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
-        results = extend_names(text, _prefer_phone(results))
+        results = extend_places(text, extend_names(text, _prefer_phone(results)))
         # An e-mail address stays one span: what else reaches into it is cut at its edges.
         return resolve_overlaps(cut_around_emails(text, results))
 

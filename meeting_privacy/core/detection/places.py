@@ -42,13 +42,15 @@ from spacy.tokens import Doc, Span
 
 from . import roster
 from .base import LocalRecognizer
-from .lexicon import COMPOUND_WORDS, ENGLISH_WORDS, REGIONS, WORDNET_PLACES, Zipf, is_english_word
+from .lexicon import CALENDAR_WORDS, COMPOUND_WORDS, ENGLISH_WORDS, REGIONS, WORDNET_PLACES, Zipf, is_english_word
 from .name_words import RULES
 from .names import is_lower_case_text, is_thing_name
+from .spans import overlaps
 
 __all__ = [
     "CasedPlaceRecognizer",
     "LowerCasePlaceRecognizer",
+    "extend_places",
     "is_known_place",
     "is_major_place",
     "is_weak_model_place",
@@ -238,9 +240,18 @@ class LowerCasePlaceRecognizer(LocalRecognizer):
         return [self.result("LOCATION", start, end, 0.6) for start, end in sorted(found)]
 
 
+#: Words that join the parts of a town's name in typed text: ``Hradek nad Nisou``, ``Frankfurt am Main``,
+#: ``Nieuwerbrug aan den Rijn``, ``Stratford upon Avon``, ``Castiglione in Teverina``, ``Boulogne sur Mer``.
+_PLACE_JOINERS = "|".join(
+    "nad pod am an der den aan upon sur sous ob bei vor de del della di da do la le les na ad im en in".split()
+)
+#: What may stand between two words of a place's name: a space, or joiners between spaces.
+_NAME_GAP = re.compile(rf"(?: (?i:{_PLACE_JOINERS})){{0,2}} ")
+
+
 def _is_place(text: str, run: Sequence[re.Match[str]], name: str) -> bool | None:
     """Whether a run of words, folded to ``name``, is a place; None when the gazetteer does not know it."""
-    if any(text[a.end() : b.start()] != " " for a, b in zip(run, run[1:], strict=False)):
+    if any(not _NAME_GAP.fullmatch(text, a.end(), b.start()) for a, b in zip(run, run[1:], strict=False)):
         return None
     population = places().get(name)
     if population is None:
@@ -275,10 +286,11 @@ _CUE_THEN_CAPITALS = re.compile(
 
 class CasedPlaceRecognizer(LocalRecognizer):
     """Places the model misses in typed text (``flew back from Szombathely``, ``the regional government of
-    Uttarakhand``); score 0.6. A run of capitalised words after a place cue is one when the gazetteer knows
-    it as the lower-case rule would (``_is_place``), and so is one after a gazetteer place found and ``and``
-    (``between Szeged and Sopron``); after a cue that wants a place whatever it is called (``our office
-    in``, ``flew back from``), so is a capitalised word no dictionary lists (``the team in Burgum``)."""
+    Uttarakhand``); score 0.6. A run of capitalised words after a place cue, joiners inside it (``the depot in
+    Usti nad Labem``), is one when the gazetteer knows it as the lower-case rule would (``_is_place``), and so
+    is one after a gazetteer place found and ``and`` (``between Szeged and Sopron``); after a cue that wants a
+    place whatever it is called (``our office in``, ``flew back from``), so is a capitalised word no
+    dictionary lists (``the team in Burgum``)."""
 
     def __init__(self, supported_language: str = "en") -> None:
         places()  # load once, at build time
@@ -307,11 +319,12 @@ def _place_at(text: str, start: int, *, joined: bool) -> int | None:
     at = start
     while len(run) < _MAX_WORDS and (word := _TITLE_WORD.match(text, at)) is not None:
         run.append(word)
-        at = word.end() + 1
-        if text[word.end() : at] != " ":
+        gap = _NAME_GAP.match(text, word.end())  # "Usti nad Labem": joiners stay inside the run
+        if gap is None:
             break
+        at = gap.end()
     for size in range(len(run), 0, -1):
-        place = _is_place(text, run[:size], fold(" ".join(w.group(0) for w in run[:size])))
+        place = _is_place(text, run[:size], fold(text[run[0].start() : run[size - 1].end()]))
         if place or (joined and place is not None):
             return run[size - 1].end()
     if run and all(_unknown_word(w.group(0)) for w in run[1:]) and _named_by_cue(text, run[0]):
@@ -396,3 +409,24 @@ def _joined(text: str, found: list[tuple[int, int]], known: list[tuple[int, int]
             if place[j] and not place[i] and _JOINED.fullmatch(text[spans[left][1] : spans[right][0]]):
                 place[i] = True
     return [(s, e) for (s, e, was_place), now in zip(spans, place, strict=True) if now and not was_place]
+
+
+_JOINED_PART = re.compile(rf"(?: (?i:{_PLACE_JOINERS})){{1,2}} ({_TITLE_WORD.pattern})(?![\w'’-])")
+
+
+def extend_places(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Each place span of typed ``text``, grown in place over the joiner and name part after it: the model
+    and the gazetteer know ``Hradek`` or ``Frankfurt`` and leave ``nad Nisou``, ``am Main`` (half a town
+    redacted is a town leaked). Not over a month or a day (``Berlin in March``), nor into another span."""
+    if is_lower_case_text(text):
+        return results
+    taken = [(r.start, r.end) for r in results if r.entity_type != "LOCATION"]
+    for result in results:
+        if result.entity_type != "LOCATION":
+            continue
+        while (m := _JOINED_PART.match(text, result.end)) is not None and m.end() - result.start < 120:
+            word = fold(m.group(1))
+            if word in CALENDAR_WORDS or word in STOP_WORDS or overlaps(result.end, m.end(), taken):
+                break
+            result.end = m.end()
+    return results

@@ -99,6 +99,20 @@ def test_a_town_the_model_misses_in_typed_text_is_redacted(detector: Detector) -
     assert [(r.entity_type, text[r.start : r.end]) for r in results] == [("LOCATION", "Ebern")]
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The plant in Halle an der Saale closed.", "Halle an der Saale"),  # the rest of a town's name
+        ("We met in Frankfurt am Main last week.", "Frankfurt am Main"),
+        ("The depot in Usti nad Labem is full.", "Usti nad Labem"),
+        ("Our office in Berlin in March was busy.", "Berlin"),  # not over a month
+    ],
+)
+def test_a_town_grows_over_the_rest_of_its_name(detector: Detector, text: str, place: str) -> None:
+    [results] = detector.analyze_batch([text], [Roster()])
+    assert [text[r.start : r.end] for r in results if r.entity_type == "LOCATION"] == [place]
+
+
 def test_weak_model_places() -> None:
     assert is_weak_model_place("Hushed Canyon") and is_weak_model_place("New Relic")
     assert not is_weak_model_place("Paris") and not is_weak_model_place("The Hague")
