@@ -277,6 +277,7 @@ def _is_place(text: str, run: Sequence[re.Match[str]], name: str) -> bool | None
 
 #: A capitalised word (``Szeged``, ``Côte-d'Ivoire``), not one of capitals only (``QA``, ``HR``).
 _TITLE_WORD = re.compile(r"[A-Z][^\W\d_]*[a-z][^\W\d_]*(?:['’-][^\W\d_]+)*")
+_TITLE_RUN = re.compile(rf"{_TITLE_WORD.pattern}(?: {_TITLE_WORD.pattern}){{0,2}}(?![\w'’-])")
 #: A place cue, then a run of capitalised words (``from Szombathely``, ``of Madhya Pradesh``).
 _CUE_THEN_CAPITALS = re.compile(
     r"\b(?:in|from|to|near|outside|around|across|throughout|via|visit(?:ed|ing|s)?|between|of|for)\s+(?:the\s+)?"
@@ -288,9 +289,10 @@ class CasedPlaceRecognizer(LocalRecognizer):
     """Places the model misses in typed text (``flew back from Szombathely``, ``the regional government of
     Uttarakhand``); score 0.6. A run of capitalised words after a place cue, joiners inside it (``the depot in
     Usti nad Labem``), is one when the gazetteer knows it as the lower-case rule would (``_is_place``), and so
-    is one after a gazetteer place found and ``and`` (``between Szeged and Sopron``); after a cue that wants a
-    place whatever it is called (``our office in``, ``flew back from``), so is a capitalised word no
-    dictionary lists (``the team in Burgum``)."""
+    is one after a gazetteer place found and ``and`` (``between Szeged and Sopron``), or before it (``between
+    Hanusovice and Sopron``); after a cue that wants a place whatever it is called (``our office in``, ``flew
+    back from``), so is a run of capitalised words with one no dictionary lists (``the team in Burgum``,
+    ``take place in Store Fuglede``)."""
 
     def __init__(self, supported_language: str = "en") -> None:
         places()  # load once, at build time
@@ -305,6 +307,8 @@ class CasedPlaceRecognizer(LocalRecognizer):
         found: list[tuple[int, int]] = []
         for cue in _CUE_THEN_CAPITALS.finditer(text):
             start, end = cue.end(), _place_at(text, cue.end(), joined=False)
+            if end is None:
+                start, end = _unknown_before_place(text, cue.end())
             while end is not None:
                 found.append((start, end))
                 joined = _JOINED.match(text, end)
@@ -327,9 +331,24 @@ def _place_at(text: str, start: int, *, joined: bool) -> int | None:
         place = _is_place(text, run[:size], fold(text[run[0].start() : run[size - 1].end()]))
         if place or (joined and place is not None):
             return run[size - 1].end()
-    if run and all(_unknown_word(w.group(0)) for w in run[1:]) and _named_by_cue(text, run[0]):
-        return run[-1].end()
+    while run and fold(run[-1].group(0)) in CALENDAR_WORDS:
+        run.pop()  # "in Tureby Monday morning"
+    if any(_unknown_word(w.group(0)) for w in run) and _NAMING_PLACE_CUE.search(text, max(0, start - 40), start):
+        return run[-1].end()  # "our office in Tureby", "take place in Store Fuglede"
     return None
+
+
+def _unknown_before_place(text: str, start: int) -> tuple[int, int | None]:
+    """``between Hanusovice and Sopron``: after a place cue, words no dictionary lists joined to a place of the
+    gazetteer are a place too (the joining reads forward only from a place found). The span of those words, or
+    (``start``, None)."""
+    run = _TITLE_RUN.match(text, start)
+    if run is None or not all(_unknown_word(w) for w in run.group(0).split()):
+        return start, None
+    joined = _JOINED.match(text, run.end())
+    if joined is None or _place_at(text, joined.end(), joined=False) is None:
+        return start, None
+    return start, run.end()
 
 
 def _named_by_cue(text: str, word: re.Match[str]) -> bool:

@@ -87,6 +87,11 @@ def test_lower_case_places(text: str, expected: list[str]) -> None:
         ("we flew back from szombathely", []),  # lower-case text is the lower-case recognizer's
         ("Szombathely is lovely", []),  # no cue
         ("Our team in Styria ships next week", ["Styria"]),  # the regions list, after a cue
+        ("The depot in Usti nad Labem is full", ["Usti nad Labem"]),  # joiners inside a name
+        ("The bus between Zbiroh and Plzen is late", ["Zbiroh", "Plzen"]),  # no list knows it; joined to one
+        ("The workshop will take place in Upper Tureby", ["Upper Tureby"]),  # a word no dictionary lists in it
+        ("Our office in Tureby Monday was busy", ["Tureby"]),  # not a day after it
+        ("Our team in Customer Success is great", []),  # dictionary words only
     ],
 )
 def test_cased_places(text: str, expected: list[str]) -> None:
