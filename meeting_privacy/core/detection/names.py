@@ -155,6 +155,12 @@ def retype_entities(doc: Doc) -> list[Span]:
     return entities
 
 
+#: Our span the model also calls a person outscores the model's (0.85 in typed text), so that Presidio, which
+#: keeps only the higher of two such spans, keeps our evidence: a cue's (``commissioner Urbanova``), or a
+#: list's where the model's guess alone would be dropped as an everyday word (``Palmer and Svoboda``).
+_OVER_MODEL = 0.9
+
+
 class GazetteerNameRecognizer(LocalRecognizer):
     """Person names the NER model missed, from the census name lists.
 
@@ -176,7 +182,11 @@ class GazetteerNameRecognizer(LocalRecognizer):
             return []
         found = list(find_names(text))
         persons = found + [(e.start_char, e.end_char, 0.0) for e in _person_entities(nlp_artifacts)]
-        found += _possessives(text) + coordinated(text, persons) + _name_pairs(text)
+        listed = [
+            (start, end, _OVER_MODEL if is_everyday_phrase(text[start:end]) else score)
+            for start, end, score in coordinated(text, persons)
+        ]
+        found += _possessives(text) + listed + _name_pairs(text)
         return [self.result("PERSON", start, end, score, WORD_LIST) for start, end, score in found]
 
 
@@ -484,11 +494,6 @@ def _is_pronoun_i(text: str, start: int) -> bool:
     return re.match(r"I(?:['’](?:m|ll|ve|d))?\b", text[start:]) is not None
 
 
-#: A cue's span the model also calls a person outscores the model's (0.85 in typed text), so that Presidio,
-#: which keeps only the higher of two such spans, keeps the cue's evidence: ``commissioner Urbanova``.
-_CUE_OVER_MODEL = 0.9
-
-
 class PersonCueRecognizer(LocalRecognizer):
     """A name after a cue that wants a person: ``ask Marguerite Okonkwo``, ``email to rohit``, ``dr smith``.
 
@@ -553,7 +558,7 @@ class PersonCueRecognizer(LocalRecognizer):
                 if end is not None:
                     found.append((m.start(), end, 0.65))
         return [
-            self.result("PERSON", start, end, _CUE_OVER_MODEL if overlaps(start, end, persons) else score, CUE)
+            self.result("PERSON", start, end, _OVER_MODEL if overlaps(start, end, persons) else score, CUE)
             for start, end, score in dict.fromkeys(found)
         ]
 

@@ -58,6 +58,9 @@ def test_names_listed_with_a_person(detector: Detector) -> None:
     text = "It is the brainchild of our 3 founders: Eklund, Michael and Hodge."
     assert persons(detector, text) == ["Eklund", "Michael", "Hodge"]
     assert persons(detector, "Apples, Michael and pears.") == ["Michael"]  # everyday words stay
+    # A surname WordNet also lists: the model's guess alone would go, the list's evidence keeps it.
+    assert persons(detector, "So Baker and Svoboda tabled the motion.") == ["Baker", "Svoboda"]
+    assert persons(detector, "Okay so Hodge and Pol drafted the amendment.") == ["Hodge", "Pol"]
 
 
 @pytest.mark.parametrize(
