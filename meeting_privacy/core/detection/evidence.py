@@ -21,6 +21,7 @@ __all__ = [
     "MODEL_LOWER",
     "NAME_EVIDENCE_KEY",
     "NAME_FIELD",
+    "OVER_MODEL",
     "REPEAT",
     "ROSTER",
     "SHAPE",
@@ -47,6 +48,11 @@ REPEAT = "repeat"  # a name found elsewhere in the meeting
 
 #: Evidence enough to repeat a name over the meeting, strongest first.
 STRONG: tuple[str, ...] = (ROSTER, NAME_FIELD, SPEAKER_LABEL, CUE, MODEL_CASED)
+#: Our span the model also calls a person outscores the model's (0.85 in typed text), so that Presidio, which
+#: keeps only the higher of two such spans, keeps our evidence: a cue's (``commissioner Urbanova``, ``Taneja and
+#: Kiss tabled``), or a list's where the model's guess alone would be dropped as an everyday word (``Palmer and
+#: Svoboda``).
+OVER_MODEL = 0.9
 #: Evidence that is a name's own context: a lower-case pair of everyday words needs one of these.
 OWN_CUES = frozenset((ROSTER, NAME_FIELD, SPEAKER_LABEL, CUE))
 

@@ -27,7 +27,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from .base import LocalRecognizer
-from .evidence import CUE, WORD_LIST
+from .evidence import CUE, OVER_MODEL, WORD_LIST
 from .lexicon import (
     CALENDAR_WORDS,
     COMMON_WORD_NAMES,
@@ -155,12 +155,6 @@ def retype_entities(doc: Doc) -> list[Span]:
     return entities
 
 
-#: Our span the model also calls a person outscores the model's (0.85 in typed text), so that Presidio, which
-#: keeps only the higher of two such spans, keeps our evidence: a cue's (``commissioner Urbanova``), or a
-#: list's where the model's guess alone would be dropped as an everyday word (``Palmer and Svoboda``).
-_OVER_MODEL = 0.9
-
-
 class GazetteerNameRecognizer(LocalRecognizer):
     """Person names the NER model missed, from the census name lists.
 
@@ -183,7 +177,7 @@ class GazetteerNameRecognizer(LocalRecognizer):
         found = list(find_names(text))
         persons = found + [(e.start_char, e.end_char, 0.0) for e in _person_entities(nlp_artifacts)]
         listed = [
-            (start, end, _OVER_MODEL if is_everyday_phrase(text[start:end]) else score)
+            (start, end, OVER_MODEL if is_everyday_phrase(text[start:end]) else score)
             for start, end, score in coordinated(text, persons)
         ]
         found += _possessives(text) + listed + _name_pairs(text)
@@ -558,7 +552,7 @@ class PersonCueRecognizer(LocalRecognizer):
                 if end is not None:
                     found.append((m.start(), end, 0.65))
         return [
-            self.result("PERSON", start, end, _OVER_MODEL if overlaps(start, end, persons) else score, CUE)
+            self.result("PERSON", start, end, OVER_MODEL if overlaps(start, end, persons) else score, CUE)
             for start, end, score in dict.fromkeys(found)
         ]
 

@@ -61,6 +61,7 @@ def test_names_listed_with_a_person(detector: Detector) -> None:
     # A surname WordNet also lists: the model's guess alone would go, the list's evidence keeps it.
     assert persons(detector, "So Baker and Svoboda tabled the motion.") == ["Baker", "Svoboda"]
     assert persons(detector, "Okay so Hodge and Pol drafted the amendment.") == ["Hodge", "Pol"]
+    assert persons(detector, "Right so Okafor and Kiss tabled the motion.") == ["Okafor", "Kiss"]  # what they did
 
 
 @pytest.mark.parametrize(
@@ -105,6 +106,7 @@ def test_name_fields_and_cues(detector: Detector, text: str, names: list[str]) -
         ("The Finch said nothing all morning.", []),  # after a determiner: a thing, a bird
         ("Bouvier and Chand tabled the amendment together", ["Bouvier", "Chand"]),  # listed with a person
         ("Kafka and Flink said nothing about the lag.", []),
+        ("That is what Trendwatch said.", []),  # a compound no list holds: the model's guess goes, ours with it
     ],
 )
 def test_names_in_no_list_by_their_shape(detector: Detector, text: str, names: list[str]) -> None:
