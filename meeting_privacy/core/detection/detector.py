@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -202,8 +203,13 @@ class Detector:
             start = max(end - overlap, start + 1)
 
 
+#: A hesitation sound before a name, that the model sometimes takes into its span (``Um Larsen``).
+_HESITATION = re.compile(r"(?:u+m+|u+h+|uhm|erm|ehm|h+m+|m{2,})[,.]?\s+(?=\S)", re.IGNORECASE)
+
+
 def _trim_possessives(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
-    """``Tom's`` becomes ``<PERSON_1>'s``: the possessive is grammar, not part of the name.
+    """``Tom's`` becomes ``<PERSON_1>'s``: the possessive is grammar, not part of the name; and ``Um Larsen``
+    becomes ``Um <PERSON_1>``: a hesitation is no part of it either.
 
     It also makes "John" and "John's" one value, so they share a placeholder.
     """
@@ -211,6 +217,9 @@ def _trim_possessives(text: str, results: list[RecognizerResult]) -> list[Recogn
         if result.entity_type == "PERSON" and result.end - result.start > 2:
             if text[result.end - 2 : result.end].lower() in ("'s", "’s"):
                 result.end -= 2
+        if result.entity_type == "PERSON":
+            while (m := _HESITATION.match(text, result.start, result.end)) is not None:
+                result.start = m.end()
     return results
 
 

@@ -29,6 +29,8 @@ def redact(redactor, text):
         ("priya_sharma-laptop", "<PERSON_1>_<PERSON_1>-laptop"),
         # The possessive stays outside the placeholder.
         ("Tom Becker's iPhone 15", "<PERSON_1>'s iPhone 15"),
+        # ... and so does a hesitation the model took into its span.
+        ("Um Larsen and Pol signed the motion together", "Um <PERSON_1> and <PERSON_2> signed the motion together"),
         # Accents dropped by speech-to-text or a device name still match the roster.
         ("JOSE-MBP", "<PERSON_1>-MBP"),
         ("thanks jose and alvarez nunez", "thanks <PERSON_1> and <PERSON_1>"),
