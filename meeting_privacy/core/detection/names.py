@@ -442,7 +442,8 @@ _TURN_START = re.compile(
 #: can start, addresses someone (not ``will do you``: ``will do`` is a reply).
 _MODAL_ADDRESSED = re.compile(r"(will|may),?\s+(?:(?:uh|um),?\s+)?(?:are|were|can|could|did)\s+you\b", re.IGNORECASE)
 _ADDRESSED = re.compile(
-    r",?\s+(?:(?:uh|um),?\s+)?(?:(?:can|could|would|will|do|did|are|were|have)\s+you|thanks|thank\s+you|you\s+said)\b",
+    r",?\s+(?:(?:uh|um),?\s+)?(?:(?:can|could|would|will|do|did|are|were|have)\s+you|thanks|thank\s+you|"
+    r"you\s+(?:said|had|have|were|are|broke|mentioned|asked|wanted))\b",
     re.IGNORECASE,
 )
 #: A capitalised name said last in a sentence, after a comma: ``Can you send it over, Kemi?``
@@ -454,7 +455,9 @@ _ADDRESSED_LOWER = RULES["addressed_lower"]
 _PERSON_DOES = re.compile(
     r"\s+(?:(?:is|was|will\s+be)\s+(?:presenting|leading|joining|hosting|chairing|facilitating|moderating|"
     r"organi[sz]ing|taking\s+(?:the\s+)?(?:notes|minutes)|going\s+to\s+take\s+(?:the\s+)?(?:notes|minutes)|"
-    r"on\s+(?:leave|holiday|vacation)|out\s+(?:sick|today|this\s+week)|off\s+sick)"
+    r"on\s+(?:leave|holiday|vacation)|out\s+(?:sick|today|this\s+week)|off\s+sick|(?:still\s+)?(?:on\s+mute|muted)|"
+    r"in\s+the\s+(?:waiting\s+room|lobby)|sharing\s+(?:his|her|their)\s+screen)"
+    r"|(?:has\s+|just\s+)?(?:dropped\s+off|left\s+the\s+(?:call|meeting))"
     r"|will\s+(?:present|lead|join\s+us|host|chair|facilitate|moderate|take\s+(?:the\s+)?(?:notes|minutes)|"
     r"follow\s+up|send\s+(?:it|the|an?|them)|share\s+(?:it|the|an?|her|his)|own\s+(?:it|this|that|the))"
     r"|from\s+(?:the\s+)?(?:finance|legal|marketing|sales|hr|ops|operations|support|security|design|engineering|"

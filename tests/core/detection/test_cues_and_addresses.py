@@ -82,6 +82,10 @@ def cues() -> PersonCueRecognizer:
         ("Grace from finance joined late.", ["Grace"]),
         ("hi everyone um grace is going to take notes today", ["grace"]),
         ("fernandes from procurement will join at half past", ["fernandes"]),
+        ("okay so grace is still on mute", ["grace"]),  # what only people do in a call
+        ("sorry hope has dropped off the call", ["hope"]),
+        ("the printer is on mute", []),
+        ("mark you had a question", ["mark"]),  # addressed: a name, then "you"
         ("the summer is running late", []),
         ("the canteen cook is on holiday so order lunch in", []),
         ("she is leading the committee", []),
