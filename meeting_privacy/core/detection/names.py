@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -479,8 +480,10 @@ _THING_CALLED = re.compile(
 _WORD_START = re.compile(r"\b[^\W\d_a-z]")
 
 
+@lru_cache(maxsize=1024)
 def is_lower_case_text(text: str) -> bool:
-    """No capitalised word past the first, ``I`` aside: capitals say nothing about names here."""
+    """No capitalised word past the first, ``I`` aside: capitals say nothing about names here (cached: every
+    recognizer asks of the same text)."""
     return not any(
         m.start() > 0 and m.group(0).isupper() and not _is_pronoun_i(text, m.start())
         for m in _WORD_START.finditer(text)

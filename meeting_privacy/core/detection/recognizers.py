@@ -460,6 +460,7 @@ _WRITTEN_NUMBER = re.compile(
     r"(?:\s?(?:x|ext\.?|extension)\s?\d{1,6})?(?![\w+]|[.-]\d)",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 _DATE_OR_TIME = re.compile(r"^\d{4}[-./]\d\d?[-./]\d\d?$|^\d\d?[-./]\d\d?[-./]\d{2,4}$")
 _EXTENSION = re.compile(r"\s?(?:x|ext\.?|extension)\s?\d{1,6}$", re.IGNORECASE)
 _WRITTEN_PHONE_CONTEXT = re.compile(
@@ -517,7 +518,7 @@ class WrittenNumberRecognizer(LocalRecognizer):
         self, text: str, entities: Sequence[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         """Phone and card numbers written in digits, in context."""
-        if not text or not any(c.isdigit() for c in text):
+        if not text or _DIGIT.search(text) is None:
             return []
         results = []
         for m in _WRITTEN_NUMBER.finditer(text):
