@@ -480,10 +480,10 @@ _THING_CALLED = re.compile(
 _WORD_START = re.compile(r"\b[^\W\d_a-z]")
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=64)
 def is_lower_case_text(text: str) -> bool:
-    """No capitalised word past the first, ``I`` aside: capitals say nothing about names here (cached: every
-    recognizer asks of the same text)."""
+    """No capitalised word past the first, ``I`` aside: capitals say nothing about names here (cached, a few
+    texts only, as the normaliser is: every recognizer asks of the text it reads)."""
     return not any(
         m.start() > 0 and m.group(0).isupper() and not _is_pronoun_i(text, m.start())
         for m in _WORD_START.finditer(text)
