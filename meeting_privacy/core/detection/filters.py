@@ -184,7 +184,7 @@ def is_product_use(text: str, start: int, end: int) -> bool:
 
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+) $")
 _WORD_AFTER = re.compile(r" ([^\W\d_]+)(?![\w-])")
-#: After a code name: its possessive, at most two words and a tool's noun (``Iron Lark's handheld app``).
+#: After a code name: its possessive and up to three words, one of them a tool's noun (``Iron Lark's handheld app``).
 _OWNED_TOOL = re.compile(r"['’]s((?: [a-z][\w-]*){1,3})")
 
 

@@ -140,7 +140,7 @@ def _lower_case_cued(text: str) -> list[tuple[int, int]]:
 
 def _surnames_that_speak(text: str) -> list[tuple[int, int]]:
     """Frequent census surnames that are everyday words, first in a clause, before what a person says: ``fox
-    said``, ``when thatcher said``, ``it is not what black said`` (not ``the white house said``, ``the fox
+    said``, ``okay so green said``, ``it is not what black said`` (not ``the white house said``, ``the fox
     said``, ``security said``: a word before it, a determiner, no surname). Word-list evidence: such a word
     is redacted where it speaks, and no repeat spreads it over the meeting."""
     found = []
