@@ -40,6 +40,7 @@ __all__ = [
     "is_product_name",
     "is_product_only",
     "is_product_use",
+    "owns_a_tool",
     "is_verb_use",
     "keep_result",
 ]
@@ -208,14 +209,20 @@ def is_code_name_part(text: str, start: int, end: int) -> bool:
     for pair_start, pair_end, other in pairs:
         if other[:1].isupper() != span[:1].isupper() or not is_thing_name(text[pair_start:pair_end]):
             continue
-        owned = _OWNED_TOOL.match(text, pair_end)
         if (
             after_determiner(text, pair_start)
             or is_product_use(text, pair_start, pair_end)
-            or (owned is not None and any(w in PRODUCT_NOUNS for w in owned.group(1).split()))
+            or owns_a_tool(text, pair_end)
         ):
             return True
     return False
+
+
+def owns_a_tool(text: str, end: int) -> bool:
+    """A possessive at ``end`` and, within three words, a tool's noun: ``Iron Lark's handheld app``,
+    ``clockify's free tier`` (a product's, as often as not; ``kaczynski's party`` is someone's)."""
+    owned = _OWNED_TOOL.match(text, end)
+    return owned is not None and any(w in PRODUCT_NOUNS for w in owned.group(1).split())
 
 
 #: Words after which a tool or a language goes, and neither a person nor a place: ``written in Crystal``,

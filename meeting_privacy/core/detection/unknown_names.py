@@ -35,7 +35,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .base import LocalRecognizer
 from .evidence import CUE, OVER_MODEL, SHAPE, WORD_LIST
-from .filters import is_country
+from .filters import is_country, owns_a_tool
 from .lexicon import ROLE_WORDS, Zipf, frequent_surnames, given_names, is_english_word, surnames
 from .name_words import RULES
 from .names import after_determiner, coordinated, is_everyday_phrase, is_lower_case_text
@@ -84,6 +84,7 @@ class UnknownNameRecognizer(LocalRecognizer):
         if "PERSON" not in entities or not text:
             return []
         if is_lower_case_text(text):
+            text = text[:1].lower() + text[1:]  # the one capital such a text may have says nothing: "Hope said"
             found_lower = [(start, end, CUE) for start, end in _lower_case_cued(text)]
             found_lower += [(start, end, WORD_LIST) for start, end in _surnames_that_speak(text)]
             return [self.result("PERSON", start, end, 0.55, evidence) for start, end, evidence in found_lower]
@@ -130,7 +131,8 @@ def _lower_case_cued(text: str) -> list[tuple[int, int]]:
         if _PERSON_AFTER_LOWER.match(text, m.end()) and _SUBJECT(word) and not after_determiner(text, m.start()):
             # "budapest's mayor": a place; "women's rights", "everyone who": words WordNet lists no lemma of
             if not is_major_place(word) and not is_country(word) and not is_english_word(word, Zipf.COMMON):
-                found.append((m.start(1), m.end(1)))
+                if not owns_a_tool(text, m.end()):  # "clockify's free tier": a product's
+                    found.append((m.start(1), m.end(1)))
     for m in _REPORT.finditer(text):
         names = [w for w in re.finditer(_LOWER, m.group(1)) if w.group(0) != "and"]
         if all(_SUBJECT(w.group(0)) for w in names):
@@ -148,6 +150,8 @@ def _surnames_that_speak(text: str) -> list[tuple[int, int]]:
         word = m.group(1)
         if word not in frequent_surnames() or word in ROLE_WORDS or word in _NOT_SPEAKERS or _SUBJECT(word):
             continue  # a surname that is no everyday word is _lower_case_cued's
+        if after_determiner(text, m.start()):
+            continue
         before = _WORD_BEFORE_LOWER.search(text, max(0, m.start() - 30), m.start())
         if before is not None and before.group(1) not in STOP_WORDS:
             continue

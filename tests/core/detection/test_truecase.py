@@ -76,6 +76,10 @@ def test_compounds_of_a_prefix_or_a_particle_and_a_word(word: str, compound: boo
         ("the bill protects women's pensions", []),  # a common word WordNet lists no lemma of
         ("anyone who disagrees should say so", []),
         ("warsaw's mayor opened the bridge", []),  # a city of a million: a place, not a person
+        ("figjam's free tier is enough for us", []),  # a possessive before a tool's noun: a product's
+        ("Hope said she would resign.", ["Hope"]),  # the one capital of a sentence says nothing either way
+        ("Grace asked about the budget.", ["Grace"]),
+        ("The fox said nothing.", []),
     ],
 )
 def test_names_in_lower_case_speech(detector: Detector, text: str, names: list[str]) -> None:
