@@ -36,7 +36,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .base import LocalRecognizer
 from .evidence import CUE, OVER_MODEL, SHAPE, WORD_LIST
 from .filters import is_country, owns_a_tool
-from .lexicon import ROLE_WORDS, Zipf, frequent_surnames, given_names, is_english_word, surnames
+from .lexicon import COMMON_WORD_NAMES, ROLE_WORDS, Zipf, frequent_surnames, given_names, is_english_word, surnames
 from .name_words import RULES
 from .names import after_determiner, coordinated, is_everyday_phrase, is_lower_case_text
 from .places import is_major_place
@@ -62,6 +62,11 @@ _ALONE_OR_OWNING = re.compile(r"(?<![\w'’-])([a-z][a-z-]+)(?=\s|['’]s\s)")
 _SPEAKS = re.compile(
     r"\s+(?:(?:has|had|also|then|just)\s+)?(?:said|says|told|tells|asked|announced|argued|insisted|warned|replied|"
     r"claimed|admitted|urged|declared|stated|explained|suggested|proposed|promised|confirmed)\b"
+)
+#: Words after which a clause, and so its subject, begins: ``so frank said``, ``it is not what black said``.
+_CLAUSE_OPENERS = frozenset(
+    "and but so then when because as if that what while after before since until though although "
+    "um uh erm er okay ok yeah well oh right".split()
 )
 #: Surnames that are words a sentence uses so too: ``very little said``, ``as long said``.
 _NOT_SPEAKERS = frozenset(("little", "long", "major"))
@@ -141,20 +146,24 @@ def _lower_case_cued(text: str) -> list[tuple[int, int]]:
 
 
 def _surnames_that_speak(text: str) -> list[tuple[int, int]]:
-    """Frequent census surnames that are everyday words, first in a clause, before what a person says: ``fox
-    said``, ``okay so green said``, ``it is not what black said`` (not ``the white house said``, ``the fox
-    said``, ``security said``: a word before it, a determiner, no surname). Word-list evidence: such a word
-    is redacted where it speaks, and no repeat spreads it over the meeting."""
+    """Frequent census surnames and given names that are everyday words, first in a clause, before what a
+    person says: ``fox said``, ``okay so green said``, ``it is not what black said``, ``so frank said``
+    (not ``the white house said``, ``some guy said``, ``it is best said``, ``security said``: a word before
+    it that opens no clause, no name, a word of Zipf 5 or more). Word-list evidence: such a word is redacted where it
+    speaks, and no repeat spreads it over the meeting."""
     found = []
     for m in _ALONE_LOWER.finditer(text):
         word = m.group(1)
-        if word not in frequent_surnames() or word in ROLE_WORDS or word in _NOT_SPEAKERS or _SUBJECT(word):
-            continue  # a surname that is no everyday word is _lower_case_cued's
+        if word in ROLE_WORDS or word in _NOT_SPEAKERS or word in STOP_WORDS or _SUBJECT(word):
+            continue  # a name that is no everyday word is _lower_case_cued's
+        given = word in COMMON_WORD_NAMES and word in given_names() and not is_english_word(word, Zipf.COMMON)
+        if word not in frequent_surnames() and not given:
+            continue
         if after_determiner(text, m.start()):
             continue
         before = _WORD_BEFORE_LOWER.search(text, max(0, m.start() - 30), m.start())
-        if before is not None and before.group(1) not in STOP_WORDS:
-            continue
+        if before is not None and before.group(1) not in _CLAUSE_OPENERS:
+            continue  # "the white house said", "some guy said", "it is best said"
         if _SPEAKS.match(text, m.end()):
             found.append((m.start(1), m.end(1)))
     return found

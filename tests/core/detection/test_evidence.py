@@ -126,6 +126,8 @@ def test_a_surname_that_is_a_word_is_a_person_where_it_speaks_and_nowhere_else(d
         "the fox said nothing",  # a determiner
         "security said the door was open",  # no surname
         "there was very little said about it",
+        "some guy said it was fine",  # a word before it that opens no clause
+        "i think it is best said plainly",
     ],
 )
 def test_an_everyday_word_before_said_is_no_person_without_a_surname_alone(detector: Detector, text: str) -> None:

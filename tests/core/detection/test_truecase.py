@@ -80,6 +80,8 @@ def test_compounds_of_a_prefix_or_a_particle_and_a_word(word: str, compound: boo
         ("Hope said she would resign.", ["Hope"]),  # the one capital of a sentence says nothing either way
         ("Grace asked about the budget.", ["Grace"]),
         ("The fox said nothing.", []),
+        ("um grace said it was fine", ["grace"]),  # a given name that is a word, first in its clause
+        ("yeah iris told me yesterday", ["iris"]),
     ],
 )
 def test_names_in_lower_case_speech(detector: Detector, text: str, names: list[str]) -> None:
