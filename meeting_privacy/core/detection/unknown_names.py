@@ -61,7 +61,8 @@ _ALONE_OR_OWNING = re.compile(r"(?<![\w'’-])([a-z][a-z-]+)(?=\s|['’]s\s)")
 #: What a person says, right after a surname that is also an everyday word: ``fox said``, ``king told``.
 _SPEAKS = re.compile(
     r"\s+(?:(?:has|had|also|then|just)\s+)?(?:said|says|told|tells|asked|announced|argued|insisted|warned|replied|"
-    r"claimed|admitted|urged|declared|stated|explained|suggested|proposed|promised|confirmed)\b"
+    r"claimed|admitted|urged|declared|stated|explained|suggested|proposed|promised|confirmed|wrote|mentioned|"
+    r"thinks|thought|agreed|called|emailed|texted)\b"
 )
 #: Words after which a clause, and so its subject, begins: ``so frank said``, ``it is not what black said``.
 _CLAUSE_OPENERS = frozenset(

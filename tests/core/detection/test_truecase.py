@@ -82,6 +82,8 @@ def test_compounds_of_a_prefix_or_a_particle_and_a_word(word: str, compound: boo
         ("The fox said nothing.", []),
         ("um grace said it was fine", ["grace"]),  # a given name that is a word, first in its clause
         ("yeah iris told me yesterday", ["iris"]),
+        ("Crystal wrote the summary.", ["Crystal"]),  # what people do with words: wrote, called, thought
+        ("so green thought it was fine", ["green"]),
     ],
 )
 def test_names_in_lower_case_speech(detector: Detector, text: str, names: list[str]) -> None:
