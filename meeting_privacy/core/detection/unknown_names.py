@@ -18,10 +18,11 @@ WordNet knows, not after a determiner, right before what people do
 (``delors who built``, ``kaczynski's party``; not a city of 100,000 people or
 a country: ``budapest's mayor``), and such words between ``the`` and
 ``report`` or ``amendment`` (``the lange report``, ``the langen lepage and
-pieper reports``), as parliaments name their reports. A frequent surname that
-is an everyday word is a person first in a clause before what people say
-(``fox said``, ``it is not what black said``), on word-list evidence only:
-redacted there, spread nowhere.
+pieper reports``), as parliaments name their reports. A frequent surname or
+a given name that is an everyday word is a person first in a clause before
+what people say or write (``fox said``, ``it is not what black said``, ``um
+grace said``, ``when rose called me``), on word-list evidence only: redacted
+there, spread nowhere.
 """
 
 from __future__ import annotations
@@ -150,10 +151,12 @@ def _surnames_that_speak(text: str) -> list[tuple[int, int]]:
     """Frequent census surnames and given names that are everyday words, first in a clause, before what a
     person says: ``fox said``, ``okay so green said``, ``it is not what black said``, ``so frank said``
     (not ``the white house said``, ``some guy said``, ``it is best said``, ``security said``: a word before
-    it that opens no clause, no name, a word of Zipf 5 or more). Word-list evidence: such a word is redacted where it
-    speaks, and no repeat spreads it over the meeting."""
+    it that opens no clause, no name, a word of Zipf 5 or more). Word-list evidence: such a word is redacted
+    where it speaks, and no repeat spreads it over the meeting."""
     found = []
     for m in _ALONE_LOWER.finditer(text):
+        if not _SPEAKS.match(text, m.end()):
+            continue  # the usual case, read first
         word = m.group(1)
         if word in ROLE_WORDS or word in _NOT_SPEAKERS or word in STOP_WORDS or _SUBJECT(word):
             continue  # a name that is no everyday word is _lower_case_cued's
@@ -163,8 +166,6 @@ def _surnames_that_speak(text: str) -> list[tuple[int, int]]:
         if after_determiner(text, m.start()):
             continue
         before = _WORD_BEFORE_LOWER.search(text, max(0, m.start() - 30), m.start())
-        if before is not None and before.group(1) not in _CLAUSE_OPENERS:
-            continue  # "the white house said", "some guy said", "it is best said"
-        if _SPEAKS.match(text, m.end()):
+        if before is None or before.group(1) in _CLAUSE_OPENERS:  # not "the white house said", "some guy said"
             found.append((m.start(1), m.end(1)))
     return found
