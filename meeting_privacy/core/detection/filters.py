@@ -21,11 +21,20 @@ from functools import cache
 
 from phonenumbers.geodata.locale import LOCALE_DATA
 from presidio_analyzer import RecognizerResult
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from .evidence import CUE, MODEL_LOWER, OWN_CUES, evidence_of
-from .lexicon import PRODUCT_NAMES, PRODUCT_NOUNS, census_given_names, census_surnames, is_english_word
+from .lexicon import (
+    ENGLISH_WORDS,
+    PRODUCT_NAMES,
+    PRODUCT_NOUNS,
+    ROLE_WORDS,
+    census_given_names,
+    census_surnames,
+    is_english_word,
+)
 from .name_words import bare
-from .names import after_determiner, is_everyday_phrase, is_thing_name
+from .names import after_determiner, is_everyday_phrase, is_lower_case_text, is_thing_name
 from .places import is_known_place, is_weak_model_place
 from .settings import DatePolicy, DetectionSettings
 from .truecase import capital_only_from_start
@@ -37,6 +46,7 @@ __all__ = [
     "is_code_name_use",
     "is_country",
     "is_full_date",
+    "is_listed_with_things",
     "is_product_name",
     "is_product_only",
     "is_product_use",
@@ -308,6 +318,43 @@ def _beside_product(text: str, start: int, end: int) -> bool:
     return maker is not None and is_product_only(maker.group(1))
 
 
+#: A pair before a plural verb (``Hazel and violet are the accent colours``), or a list of three
+#: (``Pearl, ivory, or eggshell``), either order.
+_PAIR_THEN_VERB = r"\s+(?:and|or|&)\s+({w})\s+(?:are|were|have|make|look|go|sit|stay|seem|remain)\b"
+_THINGS_AFTER = re.compile(
+    r"(?:{p}|\s*,\s*({w})\s*,?\s+(?:and|or)\s+({w})\b)".format(p=_PAIR_THEN_VERB.format(w=r"[a-z]+"), w=r"[a-z]+")
+)
+_THING_BEFORE = re.compile(r"\b([a-z]+)\s+(?:and|or|&)\s+$")
+_PLURAL_VERB_AFTER = re.compile(r"\s+(?:are|were|have|make|look|go|sit|stay|seem|remain)\b")
+
+
+def is_listed_with_things(text: str, start: int, end: int) -> bool:
+    """An everyday word that is also a name, capitalised first in a list of lower-case nouns: ``Hazel and
+    violet are the two accent colours``, ``Brandy and sherry are off the list``, ``Pearl, ivory, or
+    eggshell``. Someone is listed with people (``Rose and family are here``: a role or group word) or written
+    like them; the lower case of the others tells a thing only in text that has capitals."""
+    span = text[start:end]
+    if not re.fullmatch(r"[A-Z][a-z]+", span) or span.lower() not in ENGLISH_WORDS or is_lower_case_text(text):
+        return False
+    after = _THINGS_AFTER.match(text, end)
+    others = [w for w in after.groups() if w] if after is not None else []
+    if not others and (before := _THING_BEFORE.search(text, max(0, start - 30), start)) is not None:
+        if _PLURAL_VERB_AFTER.match(text, end):
+            others = [before.group(1)]
+    return bool(others) and all(_a_thing(w) for w in others)
+
+
+def _a_thing(word: str) -> bool:
+    """A lower-case dictionary noun that names no person or group (``violet``, ``sherry``; not ``team``)."""
+    return (
+        len(word) >= 3
+        and word in ENGLISH_WORDS
+        and word not in STOP_WORDS
+        and word not in ROLE_WORDS
+        and word.removesuffix("s") not in ROLE_WORDS
+    )
+
+
 #: What follows a verb, and never a name without a comma: an object, a particle.
 _AFTER_VERB = re.compile(r" (?:the|a|an|me|us|them|it|my|your|our|their|this|that|these|those|out|forth)\b")
 #: What comes before a verb and never before a name: ``we had to jimmy the cupboard``, ``let's pat it dry``.
@@ -364,6 +411,8 @@ def keep_result(
             return False  # "cassandra nodes", "in jupyter", "project juno", "the Cinder Fox spike": a tool, a project
         if is_verb_use(text, result.start, result.end):
             return False  # "Pat the laptop dry", "Chuck me the remote": a verb that is also a name
+        if is_listed_with_things(text, result.start, result.end):
+            return False  # "Hazel and violet are the accent colours": a thing among things
         if evidence_of(result) == MODEL_LOWER and capital_only_from_start(text, result.start, result.end):
             return False  # "Jay feathers keep turning up": the model read the capital a sentence starts with
     if result.entity_type == "LOCATION":
@@ -376,6 +425,7 @@ def keep_result(
                 is_weak_model_place(span)
                 or is_product_use(text, result.start, result.end)
                 or is_code_name_use(text, result.start, result.end)
+                or is_listed_with_things(text, result.start, result.end)
             ):
                 return False  # "Hushed Canyon" (dictionary words, no known place), "the braintree webhook"
         return not is_affiliation(text, result.start, person_ends)

@@ -9,7 +9,7 @@ over the name parts next to it, one part at a time:
   or before a surname (``ter Waarbeek``, ``al assad``);
 * a surname after the span (``amartya sen``, ``grace o'neill``), a regnal
   number after a given name (``elizabeth ii``), ``May`` after a given name
-  where no verb follows (``theresa may gambled``, not ``maria may be late``);
+  where no verb follows (``theresa may gambled``, ``theresa may nine months``, not ``maria may be late``);
 * a given name, or a word English hardly uses, before a lone surname
   (``imran khan``, ``mahsa amini``).
 
@@ -21,6 +21,7 @@ changes.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -47,9 +48,11 @@ _PREVIOUS_WORD = re.compile(rf"(?<![\w'’-])({_WORD}) $")
 _PARTICLES_BEFORE = re.compile(rf"(?<![\w'’-]){_PARTICLES}$", re.IGNORECASE)
 #: Rulers' numbers; not ``I``, ``V`` or ``X``, which are also words and letters.
 _REGNAL = re.compile(rf" (II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI){_END}", re.IGNORECASE)
-#: ``May`` after a given name is the surname unless a verb follows, as one follows a modal.
+#: ``May`` after a given name is the surname unless a verb follows, as one follows a modal; a number never
+#: follows a modal (``it took theresa may nine months``; not ``one``: ``maria may one day lead``).
 _MAY_SURNAME = re.compile(
-    rf" (may)(?=[.,;:!?)]|$| (?:and|to|was|is|has|had|who|of|said|says|in|at|for|with|from|[a-z]+ed){_END})",
+    r" (may)(?=[.,;:!?)]|$| (?:and|to|was|is|has|had|who|of|said|says|in|at|for|with|from|[a-z]+ed|\d+|"
+    rf"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a\s+few){_END})",
     re.IGNORECASE,
 )
 #: Verbs in ``-ed`` a modal takes: ``maria may need``.
@@ -57,9 +60,12 @@ _BASE_VERBS_IN_ED = frozenset(("need", "proceed", "succeed", "exceed", "feed", "
 _NEXT_LOWER_WORD = re.compile(r" ([a-z]+)")
 
 
-def extend_names(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
-    """Each person span of ``results``, grown in place over the name parts beside it (see the module)."""
-    taken = [(r.start, r.end) for r in results if r.entity_type != "PERSON"]
+def extend_names(
+    text: str, results: list[RecognizerResult], taken: Sequence[tuple[int, int]] = ()
+) -> list[RecognizerResult]:
+    """Each person span of ``results``, grown in place over the name parts beside it (see the module), never
+    into the other entities of ``results`` nor into the spans of ``taken``."""
+    taken = [*taken, *((r.start, r.end) for r in results if r.entity_type != "PERSON")]
     for result in results:
         if result.entity_type != "PERSON":
             continue

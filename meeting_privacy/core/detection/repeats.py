@@ -9,7 +9,8 @@ distinctive word of that name (not an everyday word such as ``Will`` or
 ``Key``) is redacted wherever else it occurs in the meeting's texts. This is
 done once, by :func:`repeat_names_across` (called by ``core.deidentify``); a
 span that only a word list, a shape or the model in lower case proposed is
-never spread.
+never spread. A repeat grows over the name parts beside it as a found span
+does (:mod:`name_parts`): ``assad's`` found makes ``al assad`` a name.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from presidio_analyzer import RecognizerResult
 
 from .evidence import NAME_EVIDENCE_KEY, REPEAT, is_strong
+from .name_parts import extend_names
 from .name_words import RULES, is_everyday_word
 from .spans import overlaps
 
@@ -70,7 +72,7 @@ def _repeat_names(text: str, results: Sequence[RecognizerResult], wanted: Mappin
             continue
         metadata = {RecognizerResult.RECOGNIZER_NAME_KEY: NAME_REPEAT, NAME_EVIDENCE_KEY: REPEAT}
         added.append(RecognizerResult("PERSON", start, end, _SCORE, recognition_metadata=metadata))
-    return [*results, *added]
+    return [*results, *extend_names(text, added, taken=covered)]  # "al assad" where "assad's" was found
 
 
 def repeat_names_across(

@@ -37,6 +37,8 @@ def grown(text: str, found: str, others: dict[str, str] | None = None) -> str:
         ("Pope John Paul II visited", "John Paul", "John Paul II"),
         ("theresa may gambled and she lost", "theresa", "theresa may"),
         ("his last call was to theresa may to warn her", "theresa", "theresa may"),
+        ("it took theresa may nine months to trigger it", "theresa", "theresa may"),  # no number after a modal
+        ("Theresa May 2 years ago", "Theresa", "Theresa May"),
         # a given name, or a word English hardly uses, before a lone surname
         ("imran khan was sentenced", "khan", "imran khan"),
         ("the member from kerala shashi tharoor asked", "tharoor", "shashi tharoor"),
@@ -52,6 +54,7 @@ def test_a_span_takes_the_name_parts_beside_it(text: str, found: str, name: str)
     [
         ("maria may be late today", "maria"),  # a modal
         ("maria may need a hand", "maria"),
+        ("maria may one day lead the party", "maria"),
         ("steve said no", "steve"),  # "said" is a census surname, and what people do
         ("in august lindqvist said no and grace period ends", "grace"),
         ("john i think so", "john"),  # not a ruler's number

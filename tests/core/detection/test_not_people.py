@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from meeting_privacy.core.detection import Detector, Roster
-from meeting_privacy.core.detection.filters import is_product_name, is_product_use, is_verb_use
+from meeting_privacy.core.detection.filters import (
+    is_listed_with_things,
+    is_product_name,
+    is_product_use,
+    is_verb_use,
+)
 from meeting_privacy.core.detection.lexicon import NAME_IDIOMS, PRODUCT_NAMES, PRODUCT_NOUNS
 from tests.support.people import persons
 
@@ -31,6 +36,8 @@ from tests.support.people import persons
         "honey bramble burned through most of its cloud budget",
         "The shop steward has asked for a meeting about the new shift pattern.",  # a role, not a name
         "hold on is slate wolf the one with the barcode changes or is that flint badger",  # meeting words
+        "Hazel and violet are the two accent colours for Pinwheel.",  # a thing listed with things
+        "For the Leeds office, Pearl, ivory, or eggshell would all work.",
     ],
 )
 def test_given_names_that_name_no_one(detector: Detector, text: str) -> None:
@@ -49,10 +56,30 @@ def test_given_names_that_name_no_one(detector: Detector, text: str) -> None:
         ("The deck from Rose Baker is in the folder.", "Rose Baker"),  # a frequent surname
         ("Eric will take the minutes today", "Eric"),  # the model misses him: what follows says a person
         ("ask jimmy the details", "jimmy"),
+        ("Hazel and Priya are presenting.", "Hazel"),  # listed with a person
+        ("Hazel and the team are in Leeds.", "Hazel"),
     ],
 )
 def test_the_same_words_still_name_people(detector: Detector, text: str, name: str) -> None:
     assert name in persons(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "thing"),
+    [
+        ("Hazel and violet are the two accent colours for Pinwheel.", "Hazel", True),
+        ("So violet and Hazel are the colours for Pinwheel.", "Hazel", True),
+        ("For the Leeds office, Pearl, ivory, or eggshell would all work.", "Pearl", True),
+        ("Rose and family are here for the Leeds party.", "Rose", False),  # a group: someone's
+        ("Ivy and friends are coming to the Leeds office.", "Ivy", False),
+        ("Thanks Grace and welcome to the Leeds office.", "Grace", False),  # no plural verb: no list
+        ("Priya and violet are the colours for Pinwheel.", "Priya", False),  # no everyday word
+        ("hazel and violet are the two accent colours", "hazel", False),  # no capitals to read
+    ],
+)
+def test_a_thing_is_listed_with_things(text: str, word: str, thing: bool) -> None:
+    start = text.index(word)
+    assert is_listed_with_things(text, start, start + len(word)) is thing
 
 
 def entities(detector: Detector, text: str) -> list[tuple[str, str]]:

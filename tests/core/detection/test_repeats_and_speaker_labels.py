@@ -8,6 +8,7 @@ from meeting_privacy.core.detection import DetectionSettings, Detector, Roster
 from meeting_privacy.core.detection.lexicon import given_names, surnames
 from meeting_privacy.core.detection.name_words import RULES
 from meeting_privacy.core.detection.recognizers import SpeakerLabelRecognizer
+from meeting_privacy.core.detection.repeats import repeat_names_across
 from meeting_privacy.core.detection.unknown_names import UnknownNameRecognizer
 from tests.support.people import persons
 from tests.support.presidio import plain_analyzer
@@ -161,3 +162,12 @@ def test_everyday_roster_parts_in_a_person_context() -> None:
     for text, names in cases.items():
         [results] = detector.analyze_batch([text], [roster])
         assert [text[r.start : r.end] for r in results] == names, text
+
+
+def test_a_repeated_name_takes_the_name_parts_beside_it(detector: Detector) -> None:
+    texts = ["we can state our revulsion at assad's brutality", "and sadly al assad knows that we cannot act"]
+    found = repeat_names_across(texts, detector.analyze_batch(texts, [Roster()] * 2))
+    assert [[text[r.start : r.end] for r in results] for text, results in zip(texts, found)] == [
+        ["assad"],
+        ["al assad"],  # half a name redacted is a name leaked
+    ]
