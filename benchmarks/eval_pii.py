@@ -205,7 +205,8 @@ def load_meetings(path: Path) -> list[Sample]:
 _COUNTRY_ALIASES = """uk, u k, the uk, us, u s, the us, usa, u s a, america, britain, great britain, england,
 scotland, wales, northern ireland, holland, the netherlands, burma, fyrom, macedonia, north macedonia, czechia,
 czech republic, russia, syria, iran, north korea, south korea, korea, laos, moldova, vietnam, palestine, vatican,
-ivory coast, cte d'ivoire, so tom and prncipe, libya, congo, democratic republic of the congo, bolivia, venezuela, tanzania, kosovo, taiwan,
+ivory coast, cte d'ivoire, so tom and prncipe, libya, congo, democratic republic of the congo, bolivia,
+venezuela, tanzania, kosovo, taiwan,
 united states, the united states, united kingdom, the united kingdom"""
 _WIDER = """europe, eastern europe, western europe, eu, e u, european union, the european union, union, the union,
 euro area, eurozone, the eurozone, schengen, schengen area, eu schengen area, sepa, africa,

@@ -167,7 +167,7 @@ def test_everyday_roster_parts_in_a_person_context() -> None:
 def test_a_repeated_name_takes_the_name_parts_beside_it(detector: Detector) -> None:
     texts = ["we can state our revulsion at assad's brutality", "and sadly al assad knows that we cannot act"]
     found = repeat_names_across(texts, detector.analyze_batch(texts, [Roster()] * 2))
-    assert [[text[r.start : r.end] for r in results] for text, results in zip(texts, found)] == [
+    assert [[text[r.start : r.end] for r in results] for text, results in zip(texts, found, strict=True)] == [
         ["assad"],
         ["al assad"],  # half a name redacted is a name leaked
     ]
