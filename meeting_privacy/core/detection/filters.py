@@ -47,6 +47,7 @@ __all__ = [
     "is_country",
     "is_full_date",
     "is_listed_with_things",
+    "is_noun_kind",
     "is_product_name",
     "is_product_only",
     "is_product_use",
@@ -318,6 +319,27 @@ def _beside_product(text: str, start: int, end: int) -> bool:
     return maker is not None and is_product_only(maker.group(1))
 
 
+#: A plural noun after a word, then a verb, perhaps after a phrase of place: the word names the noun's kind
+#: (``Clementine boxes arrive``, ``travis builds on the old repo are flaky``), as no verb in ``-s`` is
+#: followed by a verb. Not after what someone says or thinks (``Anna says will do``).
+_PLURAL_SUBJECT = re.compile(
+    r" (?!(?:says|thinks|knows|hopes|feels|wants|needs|means|reckons|guesses|believes|agrees|suggests|asks)\b)"
+    r"[a-z]{2,}[^\Wsu]s(?: (?:on|in|for|of|from|at|with) (?:[\w.-]+ ){1,4}?| )"
+    r"(?:are|were|have|take|took|arrive|need|run|keep|get|go|look|seem|fail|stay|come|break|cost|make|show|"
+    r"will|would|can|could|should|must|might|do|don['’]t|didn['’]t|aren['’]t|weren['’]t)\b"
+)
+_TYPED = re.compile(r"^\s*[A-Z]|[.!?]\s*$")
+
+
+def is_noun_kind(text: str, start: int, end: int) -> bool:
+    """One word before a plural noun that a verb follows: ``Clementine boxes arrive on Monday``, ``Jasmine tests
+    are failing``. In speech-to-text (``john tests are failing`` may be said to John) only a listed product
+    (``athena queries on the raw logs are slow``); typed text gives the addressed a comma."""
+    if not re.fullmatch(r"[^\W\d_]+", text[start:end]) or _PLURAL_SUBJECT.match(text, end) is None:
+        return False
+    return _TYPED.search(text) is not None or bare(text[start:end]) in PRODUCT_NAMES
+
+
 #: A pair before a plural verb (``Hazel and violet are the accent colours``), or a list of three
 #: (``Pearl, ivory, or eggshell``), either order.
 _PAIR_THEN_VERB = r"\s+(?:and|or|&)\s+({w})\s+(?:are|were|have|make|look|go|sit|stay|seem|remain)\b"
@@ -407,8 +429,9 @@ def keep_result(
             or is_product_name(text, result.start, result.end, person=True)
             or is_code_name_use(text, result.start, result.end)
             or is_code_name_part(text, result.start, result.end)
+            or is_noun_kind(text, result.start, result.end)
         ):
-            return False  # "cassandra nodes", "in jupyter", "project juno", "the Cinder Fox spike": a tool, a project
+            return False  # "cassandra nodes", "in jupyter", "project juno", "the Cinder Fox spike", "Clementine boxes"
         if is_verb_use(text, result.start, result.end):
             return False  # "Pat the laptop dry", "Chuck me the remote": a verb that is also a name
         if is_listed_with_things(text, result.start, result.end):

@@ -38,6 +38,9 @@ from tests.support.people import persons
         "hold on is slate wolf the one with the barcode changes or is that flint badger",  # meeting words
         "Hazel and violet are the two accent colours for Pinwheel.",  # a thing listed with things
         "For the Leeds office, Pearl, ivory, or eggshell would all work.",
+        "Clementine boxes arrive with the fruit order every Monday.",  # a plural noun and a verb: its kind
+        "Jasmine tests are failing on the CI runner after the Node.js upgrade.",
+        "travis builds on the old repo are flaky",
     ],
 )
 def test_given_names_that_name_no_one(detector: Detector, text: str) -> None:
@@ -58,6 +61,9 @@ def test_given_names_that_name_no_one(detector: Detector, text: str) -> None:
         ("ask jimmy the details", "jimmy"),
         ("Hazel and Priya are presenting.", "Hazel"),  # listed with a person
         ("Hazel and the team are in Leeds.", "Hazel"),
+        ("john tests are failing again", "john"),  # speech-to-text: maybe said to John
+        ("Anna says tests are green now.", "Anna"),
+        ("Travis builds the site every night.", "Travis"),  # a verb in -s, then its object
     ],
 )
 def test_the_same_words_still_name_people(detector: Detector, text: str, name: str) -> None:
