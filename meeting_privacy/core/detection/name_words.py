@@ -268,6 +268,13 @@ RULES: dict[str, NameWordRule] = {
         accepted=(Listed.ANY_GIVEN, Listed.SURNAME),
         rarer_than=Zipf.WORD,
     ),
+    "listed_with_name_lower": NameWordRule(
+        "a lower-case name that is also a word, listed with a name that is none (``blair and brown``)",
+        case=Case.LOWER,
+        min_length=3,
+        excluded=(STOP_WORDS, NOT_NAME_WORDS, ROLE_WORDS, COMPOUND_WORDS),
+        accepted=(Listed.ANY_GIVEN, Listed.CENSUS_SURNAME),
+    ),
     "shape_part": NameWordRule(
         "a word of a run of capitalised words that may be a name of no list",
         excluded=(STOP_WORDS, NOT_NAME_WORDS, AMBIGUOUS_GIVEN_NAMES),

@@ -27,6 +27,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
+from .allow import AllowList
 from .base import LocalRecognizer
 from .evidence import CUE, OVER_MODEL, WORD_LIST
 from .lexicon import (
@@ -34,6 +35,7 @@ from .lexicon import (
     COMMON_WORD_NAMES,
     ENGLISH_WORDS,
     HONORIFICS,
+    NAME_IDIOMS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     ROLE_WORDS,
@@ -72,6 +74,8 @@ _SURNAME_CAPITALISED = RULES["surname_capitalised"]
 _SURNAME_LOWER = RULES["surname_lower"]
 _LISTED_WITH_PERSON = RULES["listed_with_person"]
 _LISTED_WITH_PERSON_LOWER = RULES["listed_with_person_lower"]
+_LISTED_WITH_NAME_LOWER = RULES["listed_with_name_lower"]
+_IDIOMS = AllowList(NAME_IDIOMS)
 _MODEL_PERSON_WORD = RULES["model_person_word"]
 _CUE_CAPITALISED = RULES["cue_capitalised"]
 _CUE_LOWER_FIRST = RULES["cue_lower_first"]
@@ -325,21 +329,36 @@ def coordinated(text: str, persons: list[tuple[int, int, float]]) -> list[tuple[
     """``May and Ines Lindqvist``, ``founders: Eklund, Michael and Hodge``: a
     capitalised name word listed with a person (a given name, even an
     ambiguous one, a surname, or a word English hardly uses). In lower-case
-    text (``when kohl and mitterrand came``) the word must be no dictionary word."""
+    text (``when kohl and mitterrand came``) the word must be no dictionary word,
+    or a name that is one listed with a name no word is (``blair and brown``,
+    not ``wolf and cook``)."""
     if not persons:
         return []  # a list spreads from a person it holds: none, no list (and no word need be read)
     spans = [(s, e) for s, e, _ in persons]
-    rule = _LISTED_WITH_PERSON_LOWER if is_lower_case_text(text) else _LISTED_WITH_PERSON
+    lower = is_lower_case_text(text)
+    rule = _LISTED_WITH_PERSON_LOWER if lower else _LISTED_WITH_PERSON
     candidates = [m for m in _CAPITALISED_WORD.finditer(text) if rule(m.group(1))]
+    # In lower case a surname that is a word too (``blair and brown``) is listed only with a name no word is.
+    everyday = [m for m in _CAPITALISED_WORD.finditer(text) if lower and _LISTED_WITH_NAME_LOWER(m.group(1))]
+    idioms = _IDIOMS.matches(text) if everyday else []  # "violet and kelly green": no name to list with
+    distinct = [
+        (s, e)
+        for s, e in spans
+        if not any(bare(w) in ENGLISH_WORDS for w in text[s:e].split()) and not AllowList.covers(idioms, s, e)
+    ]
     found: list[tuple[int, int, float]] = []
-    while candidates:  # a list spreads from the person it holds, one neighbour at a time
+    while candidates or everyday:  # a list spreads from the person it holds, one neighbour at a time
         listed = [m for m in candidates if listed_with(text, m.start(), m.end(), spans)]
+        listed += [m for m in everyday if m not in listed and listed_with(text, m.start(), m.end(), distinct)]
         if not listed:
             break
         for m in listed:
             found.append((m.start(), m.end(), 0.65))
             spans.append((m.start(), m.end()))
+            if m in candidates:
+                distinct.append((m.start(), m.end()))
         candidates = [m for m in candidates if m not in listed]
+        everyday = [m for m in everyday if m not in listed]
     return found
 
 

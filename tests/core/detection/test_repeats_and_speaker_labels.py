@@ -68,6 +68,20 @@ def test_names_listed_with_a_person(detector: Detector) -> None:
 @pytest.mark.parametrize(
     ("text", "names"),
     [
+        # In lower case a surname that is also a word, listed with a name that is none.
+        ("the reports of jones and weber all point the same way", ["jones", "weber"]),
+        ("we asked priya and cook will decide", ["priya", "cook"]),
+        ("wolf and cook both voted against", ["wolf"]),  # listed with a word: nothing spreads
+        ("the design lead picked violet and kelly green for the pinwheel dashboard", []),  # an idiom
+    ],
+)
+def test_lower_case_names_listed_with_a_name(detector: Detector, text: str, names: list[str]) -> None:
+    assert persons(detector, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
         ("Priya Raman: shall we start?\nVsevolod: yes, go ahead", ["Priya Raman", "Vsevolod"]),
         ("Note: the budget is final\nAction items: ship it\nUser: hello", []),
         ("Time: 10:30", []),
