@@ -635,7 +635,9 @@ def main(argv: Iterable[str] | None = None) -> int:
         "clean_b_tune": lambda: load_codenames(EVAL_DATA / "tuning_clean_b.jsonl"),
         "clean_c_tune": lambda: load_codenames(EVAL_DATA / "tuning_clean_c.jsonl"),
         "clean_d_tune": lambda: load_codenames(EVAL_DATA / "tuning_clean_d.jsonl"),
+        "clean_e_tune": lambda: load_codenames(EVAL_DATA / "tuning_clean_e.jsonl"),
         "meetings_tune": lambda: load_meetings(EVAL_DATA / "tuning_meetings.jsonl"),
+        "meetings_b_tune": lambda: load_meetings(EVAL_DATA / "tuning_meetings_b.jsonl"),
         "speech_tune": lambda: load_speech(EVAL_DATA / "tuning_speech.jsonl"),
         "codenames": lambda: load_codenames(args.codenames),
     }
@@ -694,7 +696,8 @@ DATASETS = ("synth", "slurp", "redactomatic", "meetings", "heldout", "slue_dev",
 #: Sets to tune on (``--datasets`` names them; never part of the default run or the targets).
 TUNING_DATASETS = (
     "slue_tune", "codenames_tune", "clean_tune", "names_tune", "clean_b_tune", "clean_c_tune", "clean_d_tune",
-    "meetings_tune", "speech_tune",
+    "clean_e_tune",
+    "meetings_tune", "meetings_b_tune", "speech_tune",
 )  # fmt: skip
 #: Seed of the generated tuning sentences (not the training seed of ``make model``).
 TUNING_SEED = 14
