@@ -13,9 +13,10 @@ from .emails import cut_around_emails
 from .engine import build_analyzer, load_spacy
 from .evidence import MODEL_CASED, MODEL_LOWER, NAME_EVIDENCE_KEY, OWN_CUES, evidence_of, is_strong, strongest
 from .fastpath import ResultCache, copy_result, is_filler
-from .filters import keep_result
+from .filters import declared_things, keep_result
 from .lexicon import NAME_IDIOMS
 from .name_parts import extend_names
+from .name_words import bare
 from .names import is_everyday_pair, is_lower_case_text, is_thing_name, known_words
 from .places import extend_places
 from .registry import local_recognizers
@@ -121,6 +122,7 @@ class Detector:
             allowed = self._allow_list.matches(chunk)
             weak_person = any(r.entity_type == "PERSON" and evidence_of(r) not in OWN_CUES for r in results)
             idioms = self._idioms.matches(chunk) if weak_person else []
+            things = declared_things(chunk) if results else frozenset()
             vocabulary = self._vocabulary(rosters[index]).matches(chunk)
             model_evidence = MODEL_LOWER if low else MODEL_CASED
             for result in results:
@@ -133,7 +135,7 @@ class Detector:
                 strong = [(r.start, r.end) for r in results if is_strong(r)]
                 vocabulary = [(s, e) for s, e in vocabulary if not overlaps(s, e, strong)]
             for result in results:
-                if self._keep(chunk, result, person_ends, allowed, vocabulary, idioms):
+                if self._keep(chunk, result, person_ends, allowed, vocabulary, idioms, things):
                     result.start += offset
                     result.end += offset
                     found[index].append(result)
@@ -164,6 +166,7 @@ class Detector:
         allowed: list[tuple[int, int]],
         vocabulary: list[tuple[int, int]],
         idioms: list[tuple[int, int]],
+        things: frozenset[str],
     ) -> bool:
         if (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY) == "RosterRecognizer":
             return True  # the contract: roster names and emails are always found, whatever the policy
@@ -182,6 +185,9 @@ class Detector:
                 return False  # "the golden harbor rollout", "Glass Archipelago": a code name until a cue says otherwise
             if idioms and AllowList.covers(idioms, stripped_start, stripped_end):
                 return False  # "kelly green", "a cup of joe": a given name in an everyday phrase
+        if things and result.entity_type in ("PERSON", "LOCATION") and evidence_of(result) not in OWN_CUES:
+            if all(bare(w) in things for w in span.split()):
+                return False  # "Dale and Glen are the two Postgres replicas; Glen lags": the text says what they are
         return keep_result(text, result, self.settings, person_ends)
 
     def _chunks(self, text: str) -> list[tuple[int, str]]:

@@ -40,6 +40,7 @@ from .settings import DatePolicy, DetectionSettings
 from .truecase import capital_only_from_start
 
 __all__ = [
+    "declared_things",
     "is_affiliation",
     "is_birth_context",
     "is_code_name_part",
@@ -375,6 +376,44 @@ def _a_thing(word: str) -> bool:
         and word not in ROLE_WORDS
         and word.removesuffix("s") not in ROLE_WORDS
     )
+
+
+#: Kinds of thing a text may say its names are: ``Dale and Glen are the two Postgres replicas``, ``Iris (our
+#: image-tagging service)``. Not ``admin``: ``Mark is the server admin`` is someone.
+_THING_KINDS = (PRODUCT_NOUNS - {"admin"}) | frozenset(
+    "environment environments service services release releases skill skills utility utilities tool tools "
+    "codename codenames database databases branch branches project projects product products font fonts "
+    "colour colours color colors theme themes framework frameworks library libraries language languages "
+    "model models feature features module modules device devices machine machines build builds trains".split()
+)
+_KIND = r"(?:{})".format("|".join(sorted(_THING_KINDS, key=len, reverse=True)))
+_NAME_WORD = r"[A-Za-z][\w-]*"
+#: The kind is the noun the phrase ends in: punctuation, a preposition or a clause follows, not another noun.
+_KIND_ENDS = (
+    r"(?=\s*(?:[,.;:!?)\]—–]|$)|\s+(?:for|with|in|on|of|and|or|but|that|which|so|where|while|the|a|an|our|we|i)\b)"
+)
+#: A list at the start of a clause, then what it is: ``Finch, Wren and Robin are the three Kubernetes clusters``.
+_DECLARED_LIST = re.compile(
+    rf"(?:^|[.;:!?—–]\s*)((?:{_NAME_WORD}\s*,\s*)*{_NAME_WORD}(?:\s*,?\s+(?:and|or)\s+{_NAME_WORD})?)"
+    rf"\s+(?:are|is|were|was)\s+((?:[\w'’.-]+\s+){{0,5}}?{_KIND}){_KIND_ENDS}",
+    re.IGNORECASE,
+)
+#: A name and what it is in brackets: ``Ray (the Python framework)``, ``Dawn (codename)``.
+_DECLARED_IN_BRACKETS = re.compile(rf"({_NAME_WORD})\s+\(((?:the|our|a|an)?\s*(?:[\w'’.-]+\s+){{0,4}}?{_KIND})\)", re.I)
+
+
+def declared_things(text: str) -> frozenset[str]:
+    """Words ``text`` itself says are things, in lower case: a list at the start of a clause that is a kind of
+    tool or thing (``Amber and Jade are staging environments``), or a name with its kind in brackets (``Hazel
+    (the Mac app)``). A role in the phrase (``Priya and Tom are the two new engineers``) names people."""
+    if " are " not in text and " is " not in text and "(" not in text:
+        return frozenset()
+    words: set[str] = set()
+    for m in (*_DECLARED_LIST.finditer(text), *_DECLARED_IN_BRACKETS.finditer(text)):
+        if any(w.lower() in ROLE_WORDS for w in re.findall(r"[\w'’-]+", m.group(2))):
+            continue
+        words.update(w.lower() for w in re.findall(_NAME_WORD, m.group(1)) if w.lower() not in ("and", "or"))
+    return frozenset(words)
 
 
 #: What follows a verb, and never a name without a comma: an object, a particle.

@@ -6,6 +6,7 @@ import pytest
 
 from meeting_privacy.core.detection import Detector, Roster
 from meeting_privacy.core.detection.filters import (
+    declared_things,
     is_listed_with_things,
     is_product_name,
     is_product_use,
@@ -41,6 +42,9 @@ from tests.support.people import persons
         "Clementine boxes arrive with the fruit order every Monday.",  # a plural noun and a verb: its kind
         "Jasmine tests are failing on the CI runner after the Node.js upgrade.",
         "travis builds on the old repo are flaky",
+        "Dale and Glen are the two Postgres replicas; Glen lags by about a minute.",  # the text says what they are
+        "Honey and Ginger are the two new Alexa skills; Honey is live, Ginger is in review.",
+        "Ray (the Python framework) handles the Saffron batch scoring on the GPU nodes.",
     ],
 )
 def test_given_names_that_name_no_one(detector: Detector, text: str) -> None:
@@ -64,6 +68,7 @@ def test_given_names_that_name_no_one(detector: Detector, text: str) -> None:
         ("john tests are failing again", "john"),  # speech-to-text: maybe said to John
         ("Anna says tests are green now.", "Anna"),
         ("Travis builds the site every night.", "Travis"),  # a verb in -s, then its object
+        ("Priya and Tom are the two new engineers; Tom starts Monday.", "Tom"),  # a role: people
     ],
 )
 def test_the_same_words_still_name_people(detector: Detector, text: str, name: str) -> None:
@@ -86,6 +91,22 @@ def test_the_same_words_still_name_people(detector: Detector, text: str, name: s
 def test_a_thing_is_listed_with_things(text: str, word: str, thing: bool) -> None:
     start = text.index(word)
     assert is_listed_with_things(text, start, start + len(word)) is thing
+
+
+@pytest.mark.parametrize(
+    ("text", "things"),
+    [
+        ("Finch, Wren and Robin are the three Kubernetes clusters.", {"finch", "wren", "robin"}),
+        ("Amber and Jade are staging environments; Ruby is production.", {"amber", "jade"}),
+        ("FYI — Hazel (the Mac app) is approved.", {"hazel"}),
+        ("Priya and Tom are the two new engineers.", set()),  # a role
+        ("Priya (our new intern) starts Monday.", set()),
+        ("Mark is the server admin.", set()),  # who runs a server is someone
+        ("So Priya and Tom are on the release for Friday.", set()),  # the release is not what they are
+    ],
+)
+def test_what_a_text_says_its_names_are(text: str, things: set[str]) -> None:
+    assert declared_things(text) == things
 
 
 def entities(detector: Detector, text: str) -> list[tuple[str, str]]:
