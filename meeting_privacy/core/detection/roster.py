@@ -8,7 +8,10 @@ only where the context says they are names, so that "I will send it" stays.
 The English nicknames of a roster member's given name (``Robert``: ``robby``;
 ``Katherine``: ``kathy``; the ``nicknames`` package, Apache-2.0) are parts of
 that member too, unless a dictionary word (``bob``, ``bobby``, ``rob``,
-``kit``, ``sandy``): those are left to the other recognizers.
+``kit``, ``sandy``): those are left to the other recognizers. So are the
+short forms of a long given name, its first or last four letters or more
+(``Oluwaseun``: ``seun``; ``Temitope``: ``temi``; ``Sebastian``: ``sebas``),
+and a hyphenated part said as one word (``Eun-ji``: ``eunji``).
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from .lexicon import (
     HONORIFICS,
     NOT_NAME_WORDS,
     ROLE_WORDS,
+    WORDNET_PLACES,
     given_names,
 )
 
@@ -48,7 +52,7 @@ ROSTER_PERSON_KEY = "roster_person"
 # A roster part among ``lexicon.COMMON_WORD_NAMES`` (or a stop word, or two letters or fewer) needs context.
 
 _GREETINGS = (
-    r"hi|hey|hello|hiya|thanks|thank\s+you|cheers|bye|goodbye|morning|"
+    r"hi|hey|hello|hiya|thanks(?:\s+to)?|thank\s+you|cheers|bye|goodbye|morning|"
     r"afternoon|evening|welcome|congrats|congratulations|sorry|dear"
 )
 # After a greeting, these words mean the "name" was a verb or noun after all.
@@ -172,6 +176,24 @@ def nicknames(given_name: str) -> frozenset[str]:
     return frozenset(n for n in usable if not any(n in words for words in excluded))
 
 
+#: Short forms are read from given names this long or longer, and are this long or longer.
+_LONG_NAME, _SHORT_FORM = 7, 4
+
+
+@lru_cache(maxsize=4096)
+def short_forms(given_name: str) -> frozenset[str]:
+    """The first or last letters of a long given name, four or more, that people use as its short form
+    (``Oluwaseun``: ``seun``; ``Babatunde``: ``tunde``; ``Temitope``: ``temi``; ``Sebastian``: ``sebas``;
+    ``Christopher``: ``chris``, ``topher``); none a dictionary word, a place, a stop word or a role."""
+    name = fold(given_name.lower())
+    if len(name) < _LONG_NAME or not name.isalpha():
+        return frozenset()
+    lengths = range(_SHORT_FORM, len(name) - 2)
+    forms = {name[:n] for n in lengths} | {name[-n:] for n in lengths}
+    excluded = (ENGLISH_WORDS, WORDNET_PLACES, STOP_WORDS, NOT_NAME_WORDS, ROLE_WORDS)
+    return frozenset(f for f in forms if not any(f in words for words in excluded))
+
+
 def is_common_word(part: str) -> bool:
     """Whether a name part is also an everyday word and needs context."""
     lower = part.lower()
@@ -204,8 +226,11 @@ class RosterRecognizer(LocalRecognizer):
         for index, display_name in enumerate(roster.names):
             parts = name_parts(display_name)
             for part in parts:
-                part_people.setdefault(fold(part.lower()), set()).add(index)
-            for nickname in nicknames(parts[0]) if parts else ():
+                key = fold(part.lower())
+                part_people.setdefault(key, set()).add(index)
+                if "-" in key:  # "Eun-ji" is said "eunji" too
+                    part_people.setdefault(key.replace("-", ""), set()).add(index)
+            for nickname in (nicknames(parts[0]) | short_forms(parts[0])) if parts else ():
                 nick_people.setdefault(nickname, set()).add(index)
         # A nickname that is another member's name part is theirs (``Bill`` of the roster is not ``William``'s);
         # one a dictionary lists (``bill``, ``rob``, ``kit``; not ``kathy``) is left to the other rules.
@@ -293,6 +318,8 @@ class RosterRecognizer(LocalRecognizer):
             return 0.85  # "did you see may's notes": a roster part owning something
         if listed_with(text, m.start, m.end, persons):
             return 0.85  # "May and May Sharma will own it"
+        if word.islower() and _said_to_or_of(word, before, after):
+            return 0.85  # "hunter and i agreed", "rose you're presenting", "faith um the food drive"
         return 0.0
 
     def _result(self, entity: str, start: int, end: int, score: float, person: int | None) -> RecognizerResult:
@@ -300,6 +327,44 @@ class RosterRecognizer(LocalRecognizer):
         if person is None:
             return self.result(entity, start, end, score)
         return self.result(entity, start, end, score, ROSTER, **{ROSTER_PERSON_KEY: person})
+
+
+#: In lower-case speech, what makes an everyday roster part the person after all: what is said of them
+#: (``hunter and i agreed``, ``patience has the list``, ``grace said``) or to them (``rose you're presenting``,
+#: ``hunter what do you reckon``).
+_SAID_OF = re.compile(
+    r"\s+(?:and\s+(?:i|me)\b|(?:has|had)\s+(?:the|a|an|his|her|their|our|my|your|this|that|these|those|some|all|no)\b|"
+    r"(?:said|says|told|asked|mentioned|thinks|thought|wants|wanted|agreed|suggested|wrote|emailed|texted)\b)"
+)
+_SAID_TO = re.compile(
+    r"\s+(?:you(?:['’](?:re|ve)|\s+(?:are|were|have|had))|(?:(?:what|when|where|how|why)\s+)?"
+    r"(?:can|could|would|will|do|did|are|were|have)\s+you|(?:what|when|where|how|why)\s+you)\b"
+)
+#: ... but not after what makes the word a verb or a noun: ``i hope you're well``, ``we'll bill you``.
+_VERB_OR_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:i|we|you|they|he|she|it|to|will|would|can|could|should|must|might|may|please|not|also|just|the|a|"
+    r"an|my|your|our|their|his|her|its|this|that|some|no|gonna|wanna)|['’](?:ll|d|s))\s+$"
+)
+#: Words that open a sentence as a verb with its ``I`` left out: ``hope you're well``.
+_VERB_WITHOUT_I = frozenset(("hope", "trust"))
+#: A hesitation after a name at the start of a turn is an address: ``faith um the food drive raised``.
+_HESITATION_AFTER = re.compile(r"\s+(?:u+m+|u+h+|e+r+m*)\b")
+_TURN_START = re.compile(r"(?:^|\b(?:so|okay|ok|and|oh|right|yeah|cool|well|alright|now))\s*$")
+
+
+def _said_to_or_of(word: str, before: str, after: str) -> bool:
+    """Whether a lower-case everyday roster part is said of or to its person (``_SAID_OF``, ``_SAID_TO``, a
+    hesitation after it at the start of a turn). A stop word (``will``, ``may``) is never said to: ``will you
+    send it``, ``so will um we be done`` ask something."""
+    if _VERB_OR_NOUN_BEFORE.search(before[-30:]):
+        return False
+    if _SAID_OF.match(after):
+        return True
+    if word in STOP_WORDS:
+        return False
+    if _HESITATION_AFTER.match(after):
+        return _TURN_START.search(before[-30:]) is not None
+    return word not in _VERB_WITHOUT_I and _SAID_TO.match(after) is not None
 
 
 _JOIN_AFTER = re.compile(r"^(?:\s+(?:and|or|&)\s+|,\s*)")

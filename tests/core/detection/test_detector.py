@@ -140,6 +140,49 @@ def test_roster_recognizer_works_in_plain_presidio(detector: Detector) -> None:
     assert persons == ["priya"]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("okay seun you take the lead on this one", ["seun"]),  # the short form of a long given name
+        ("okay temi i need his agent's contact", ["temi"]),
+        ("eunji the korean customer called again", ["eunji"]),  # a hyphenated part said as one word
+        ("the new season starts in the autumn", []),
+    ],
+)
+def test_short_forms_of_roster_names(detector: Detector, text: str, names: list[str]) -> None:
+    roster = Roster(names=("Oluwaseun Adeleke", "Temitope Alabi", "Eun-ji Choi", "Autumn Reyes"))
+    [results] = detector.analyze_batch([text], [roster])
+    assert [text[r.start : r.end] for r in results if r.entity_type == "PERSON"] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # In lower-case speech, what is said of an everyday roster part or to it makes it the person.
+        ("um hunter and i agreed we're bumping the price", ["hunter"]),
+        ("we need the contacts for every kid and patience has the list", ["patience"]),
+        ("the demo is on friday at two rose you're presenting right", ["rose"]),
+        ("the shader cache again hunter what do you reckon", ["hunter"]),
+        ("faith um the food drive raised four hundred dollars", ["faith"]),
+        ("mostly thanks to summer", ["summer"]),
+        ("will said he would come", ["will"]),
+        # ... and no word that is a verb or a question there.
+        ("hope you're all well", []),
+        ("i hope you had a good weekend", []),
+        ("will you send it tomorrow", []),
+        ("so will um we be done by five", []),
+        ("we'll bill you later for it", []),
+        ("the rose has wilted", []),
+        ("this summer we moved the office", []),
+    ],
+)
+def test_everyday_roster_parts_said_to_or_of_their_person(detector: Detector, text: str, names: list[str]) -> None:
+    roster = Roster(names=("Hunter Lowe", "Patience Asante", "Rose Okafor", "Faith Oyelowo", "Hope Martins",
+                           "Summer Patel", "Will Mbeki", "Bill Acheampong"))  # fmt: skip
+    [results] = detector.analyze_batch([text], [roster])
+    assert [text[r.start : r.end] for r in results if r.entity_type == "PERSON"] == names
+
+
 def test_nicknames_outside_roster_only_where_ner_finds_them(detector: Detector) -> None:
     assert ("PERSON", "Bob Jones") in spans(detector, "Yesterday Bob Jones called the office.")
     assert spans(detector, "the budget is fine") == []
