@@ -277,7 +277,9 @@ def is_product_name(text: str, start: int, end: int, *, person: bool) -> bool:
     if product not in PRODUCT_NAMES:
         return False
     if not all(
-        _ACRONYM.fullmatch(w) or w.lower() in _PRODUCT_SUFFIXES or (w.islower() and is_english_word(bare(w)))
+        _ACRONYM.fullmatch(w)
+        or w.lower() in _PRODUCT_SUFFIXES
+        or (w.islower() and "-" not in w and is_english_word(bare(w)))
         for w in rest
     ):
         return False

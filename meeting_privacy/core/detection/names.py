@@ -208,7 +208,7 @@ def find_names(text: str) -> Iterable[tuple[int, int, float]]:
                 continue
             if bare(words[j - 1].group(0)) != words[j - 1].group(0).lower():
                 break  # a possessive ends the name
-            if (_SURNAME_CAPITALISED if capitalised else _SURNAME_LOWER)(nxt):
+            if _surname_word(_SURNAME_CAPITALISED if capitalised else _SURNAME_LOWER, nxt):
                 end_index = j
                 j += 1
                 continue
@@ -219,8 +219,12 @@ def find_names(text: str) -> Iterable[tuple[int, int, float]]:
             # An ambiguous given name wants a census surname: capitalised ("Grace Kelly"),
             # or in lower case one that is no everyday word ("brad pitt", not "grace period";
             # not after a word that is a name only when capitalised: "handy telly").
-            lower_case_name = bare(word) not in capitalised_only_names() and not is_english_word(surname, Zipf.EVERYDAY)
-            if not ambiguous or (surname in census_surnames() and (capitalised or lower_case_name)):
+            written = words[i + 1].group(0)
+            marked = _marked_surname(surname, written)  # "liam o'hara": liam is a name only when capitalised
+            lower_case_name = (marked or bare(word) not in capitalised_only_names()) and not is_english_word(
+                surname, Zipf.EVERYDAY
+            )
+            if not ambiguous or ((marked or surname in census_surnames()) and (capitalised or lower_case_name)):
                 yield words[i].start(), _name_end(words[end_index]), 0.75
                 i = end_index + 1
                 continue
@@ -230,6 +234,21 @@ def find_names(text: str) -> Iterable[tuple[int, int, float]]:
             if not (capitalised and _titled(text, words[i].start(), words[i].end())):
                 yield words[i].start(), _name_end(words[i]), 0.6  # not "the carol singers", "a jerry can"
         i += 1
+
+
+def _surname_word(rule: NameWordRule, word: str) -> bool:
+    """A surname by ``rule``, or a double-barrelled one of two (``reyes-moore``)."""
+    parts = word.split("-")
+    return rule(word) or (len(parts) == 2 and all(len(p) > 1 and rule(p) for p in parts))
+
+
+def _marked_surname(surname: str, written: str) -> bool:
+    """A surname no everyday word looks like: a listed one with an apostrophe (``o'hara``; ``surname`` is as
+    :func:`bare` writes it), or two census surnames joined (``reyes-moore``)."""
+    if re.search(r"\w['’]\w", written) and surname in surnames():
+        return True
+    parts = surname.split("-")
+    return len(parts) == 2 and all(p in census_surnames() for p in parts)
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+) $")

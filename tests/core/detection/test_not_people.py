@@ -45,6 +45,7 @@ from tests.support.people import persons
         "Dale and Glen are the two Postgres replicas; Glen lags by about a minute.",  # the text says what they are
         "Honey and Ginger are the two new Alexa skills; Honey is live, Ginger is in review.",
         "Ray (the Python framework) handles the Saffron batch scoring on the GPU nodes.",
+        "the rose-gold theme ships with the grace-period fix",  # hyphenated words are no double surname
     ],
 )
 def test_given_names_that_name_no_one(detector: Detector, text: str) -> None:
