@@ -18,7 +18,9 @@ WordNet knows, not after a determiner, right before what people do
 (``delors who built``, ``kaczynski's party``; not a city of 100,000 people or
 a country: ``budapest's mayor``), and such words between ``the`` and
 ``report`` or ``amendment`` (``the lange report``, ``the langen lepage and
-pieper reports``), as parliaments name their reports. A frequent surname or
+pieper reports``), as parliaments name their reports, and such a word first
+in a turn before a hesitation (``wojtek um the patient transfer``: the one
+addressed). A frequent surname or
 a given name that is an everyday word is a person first in a clause before
 what people say or write (``fox said``, ``it is not what black said``, ``um
 grace said``, ``when rose called me``), on word-list evidence only: redacted
@@ -36,11 +38,11 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .base import LocalRecognizer
 from .evidence import CUE, OVER_MODEL, SHAPE, WORD_LIST
-from .filters import is_country, owns_a_tool
+from .filters import is_country, is_product_only, owns_a_tool
 from .lexicon import COMMON_WORD_NAMES, ROLE_WORDS, Zipf, frequent_surnames, given_names, is_english_word, surnames
 from .name_words import RULES
 from .names import after_determiner, coordinated, is_everyday_phrase, is_lower_case_text
-from .places import is_major_place
+from .places import is_known_place, is_major_place
 from .roster import PERSON_VERB
 
 __all__ = ["UnknownNameRecognizer"]
@@ -72,6 +74,11 @@ _CLAUSE_OPENERS = frozenset(
 )
 #: Surnames that are words a sentence uses so too: ``very little said``, ``as long said``.
 _NOT_SPEAKERS = frozenset(("little", "long", "major"))
+#: A name first in a turn, then a hesitation, is the one addressed: ``wojtek um the patient transfer``,
+#: ``okay so sebas uh no blame here``.
+_ADDRESSED_FIRST = re.compile(
+    rf"^\s*(?:(?:so|okay|ok|and|oh|right|yeah|cool|well|alright|um|uh)\s+)*({_LOWER})\s+(?:u+m+|u+h+|e+r+m*)\b"
+)
 #: ``the lange report``, ``the langen lepage and pieper reports``: up to four names, ``and`` before the last.
 #: A lookahead, so that every ``the`` starts a try (``the vote on the bullmann amendment``).
 _REPORT = re.compile(rf"\bthe\s+(?=((?:{_LOWER}\s+){{0,3}}?(?:and\s+)?{_LOWER})\s+(?:reports?|amendments?)\b)")
@@ -140,6 +147,10 @@ def _lower_case_cued(text: str) -> list[tuple[int, int]]:
             if not is_major_place(word) and not is_country(word) and not is_english_word(word, Zipf.COMMON):
                 if not owns_a_tool(text, m.end()):  # "clockify's free tier": a product's
                     found.append((m.start(1), m.end(1)))
+    first = _ADDRESSED_FIRST.match(text)
+    if first is not None and _SUBJECT(first.group(1)) and not is_product_only(first.group(1)):
+        if not is_known_place(first.group(1)):  # "wojtek um the patient transfer"; not "berlin uh is ready"
+            found.append(first.span(1))
     for m in _REPORT.finditer(text):
         names = [w for w in re.finditer(_LOWER, m.group(1)) if w.group(0) != "and"]
         if all(_SUBJECT(w.group(0)) for w in names):

@@ -185,3 +185,16 @@ def test_a_repeated_name_takes_the_name_parts_beside_it(detector: Detector) -> N
         ["assad"],
         ["al assad"],  # half a name redacted is a name leaked
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("wojtek um the patient transfer needs the full address", ["wojtek"]),  # addressed first in a turn
+        ("okay so sebas uh no blame here", ["sebas"]),
+        ("kubernetes um is down again", []),  # a product
+        ("the um thing is we ran out", []),
+    ],
+)
+def test_a_name_first_in_a_turn_before_a_hesitation(detector: Detector, text: str, names: list[str]) -> None:
+    assert persons(detector, text) == names
