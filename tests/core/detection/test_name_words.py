@@ -29,6 +29,8 @@ TABLE: list[tuple[str, str, bool, str]] = [
     ("listed_with_person", "MAY", False, "a word in capitals is an acronym"),
     ("listed_with_person_lower", "okonkwo", True, "a rare word of no dictionary listed with a person"),
     ("listed_with_person_lower", "cheese", False, "bread and cheese"),
+    ("listed_with_name_lower", "brown", True, "blair and brown: a surname that is also a word, beside a name"),
+    ("listed_with_name_lower", "team", False, "priya and team: a role"),
     ("shape_part", "Sörös", True, "a word English hardly uses"),
     ("shape_part", "Will", False, "an ambiguous given name is never a shape name"),
     ("shape_rare", "Lantos", True, "a word English hardly uses, by its shape"),

@@ -67,6 +67,9 @@ CASED_PLACES = CasedPlaceRecognizer()
         ("flights out of gatwick were delayed", ["gatwick"]),  # an airport
         ("krakow's old town is packed in summer", ["krakow"]),  # a possessive is no part of the name
         ("the people of cote d'ivoire voted", ["cote d'ivoire"]),  # an apostrophe inside a name is
+        ("the hospital in mobile alabama was evacuated", ["mobile", "alabama"]),  # a town and its state
+        ("trump held a rally in butler pennsylvania", ["butler", "pennsylvania"]),
+        ("we grew in march pennsylvania too", []),  # a month is no town
     ],
 )
 def test_lower_case_places(text: str, expected: list[str]) -> None:
