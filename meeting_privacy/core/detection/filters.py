@@ -268,9 +268,10 @@ def is_product_name(text: str, start: int, end: int, *, person: bool) -> bool:
     A product that is also a common US given name or surname (``claude``, ``julia``, ``jenkins``) is one only
     where a tool goes: before a tool's noun or its own suffix (``travis ci``), after ``a trial of`` or a
     determiner (``our Haskell engine``), beside another product (``claude and gemini``), as a place the
-    gazetteer does not know, or, for a person span, after ``in``/``on``/``through``; never as someone's
-    (``on julia's team``). What follows the product in the span must be lower-case words or an acronym,
-    so that ``Teams Priya`` stays a person.
+    gazetteer does not know, or, for a person span, after ``in``/``on``/``through``; as someone's only before
+    a tool's noun and no given name (``kafka's consumer lag``; not ``on julia's team``, ``Julia's
+    dashboard``). What follows the product in the span must be lower-case words or an acronym, so that
+    ``Teams Priya`` stays a person.
     """
     head, *rest = _FILLERS.sub("", text[start:end]).split() or [""]
     product = bare(head)
@@ -286,7 +287,8 @@ def is_product_name(text: str, start: int, end: int, *, person: bool) -> bool:
     if not _census_name(product):
         return True
     if re.match(r"['’]s\b", text[end : end + 3]) or re.search(r"['’]s$", head):
-        return False  # "on julia's team": someone's
+        # "kafka's consumer lag": a tool's; "on julia's team", "Julia's dashboard": someone's
+        return product not in census_given_names() and owns_a_tool(text, end)
     after = _NEXT_TOKEN.match(text, end)
     if after is not None and after.group(1).lower() in _PRODUCT_SUFFIXES:
         return True  # "travis ci", "Jenkins CI"
