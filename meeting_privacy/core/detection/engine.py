@@ -3,7 +3,10 @@
 spaCy runs only what detection needs (the NER and, if the NER listens to it,
 the shared tok2vec): Presidio never reads POS tags or parses, and lower-cased
 tokens stand in for lemmas in context enhancement (identical results on our
-measurements, about twice as fast). Nothing is downloaded: the model must be
+measurements, about twice as fast), computed only when context enhancement
+asks (``LazyNlpArtifacts``); the engine and the registry skip Presidio's
+per-text passes that change nothing here (``LeanAnalyzerEngine``,
+``LeanRecognizerRegistry``). Nothing is downloaded: the model must be
 installed, and tldextract uses its bundled public suffix list.
 """
 
@@ -11,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cached_property
 
 import spacy
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
@@ -29,7 +33,10 @@ from .settings import DetectionSettings
 
 __all__ = [
     "OfflineEmailRecognizer",
+    "LazyNlpArtifacts",
+    "LeanAnalyzerEngine",
     "LeanContextEnhancer",
+    "LeanRecognizerRegistry",
     "LeanSpacyNlpEngine",
     "build_analyzer",
     "load_spacy",
@@ -85,19 +92,37 @@ class LeanSpacyNlpEngine(SpacyNlpEngine):
         # Presidio's own, less its pass over the (empty) lemmas: without a
         # lemmatizer, lower-cased tokens match Presidio's context words.
         entities, scores = self._get_updated_entities(self._get_entities(doc), self._get_scores_for_entities(doc))
-        indices, lemmas = [], []
-        for token in doc:  # one pass: a token object costs more than its two fields
-            indices.append(token.idx)
-            lemmas.append(token.lower_)
-        return NlpArtifacts(
-            entities=entities,
-            tokens=doc,
-            tokens_indices=indices,
-            lemmas=lemmas,
-            nlp_engine=self,
-            language=language,
-            scores=scores,
-        )
+        return LazyNlpArtifacts(entities=entities, doc=doc, nlp_engine=self, language=language, scores=scores)
+
+
+class LazyNlpArtifacts(NlpArtifacts):
+    """Presidio's artifacts of one text, its tokens' offsets, lemmas and keywords read only when asked for.
+
+    Only context enhancement reads them, and only for a text in which a recognizer with context words found
+    something: most meeting speech has none, and the keywords' stop-word lookups cost a twentieth of the
+    detector's own time. Lower-cased tokens stand in for lemmas (the pipeline has no lemmatizer).
+    """
+
+    def __init__(
+        self, entities: list[Span], doc: Doc, nlp_engine: SpacyNlpEngine, language: str, scores: list[float]
+    ) -> None:  # not Presidio's: it would compute every field now
+        self.entities = entities
+        self.tokens = doc
+        self.nlp_engine = nlp_engine
+        self.scores = scores if scores else [0.85] * len(entities)
+        self._language = language
+
+    @cached_property
+    def tokens_indices(self) -> list[int]:  # type: ignore[override]
+        return [token.idx for token in self.tokens]
+
+    @cached_property
+    def lemmas(self) -> list[str]:  # type: ignore[override]
+        return [token.lower_ for token in self.tokens]
+
+    @cached_property
+    def keywords(self) -> list[str]:  # type: ignore[override]
+        return self.set_keywords(self.nlp_engine, self.lemmas, self._language)
 
 
 def load_spacy(model: str) -> Language:
@@ -206,6 +231,57 @@ class LeanContextEnhancer(LemmaContextAwareEnhancer):
         return super().enhance_using_context(text, raw_results, nlp_artifacts, recognizers, context)
 
 
+class LeanRecognizerRegistry(RecognizerRegistry):
+    """Presidio's registry, its answer to the same request remembered: the detector asks the same question
+    for every text of a meeting (the entities, and the meeting's roster recognizer), and the answer costs
+    a pass over the recognizers for each entity. A change to the registry changes the question."""
+
+    _REMEMBERED = 64
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self._answers: dict[tuple[object, ...], tuple[tuple[EntityRecognizer, ...], list[EntityRecognizer]]] = {}
+
+    def get_recognizers(
+        self,
+        language: str,
+        entities: list[str] | None = None,
+        all_fields: bool = False,
+        ad_hoc_recognizers: list[EntityRecognizer] | None = None,
+    ) -> list[EntityRecognizer]:
+        ad_hoc = tuple(ad_hoc_recognizers or ())
+        key = (language, tuple(entities or ()), all_fields, *map(id, self.recognizers), None, *map(id, ad_hoc))
+        if (answer := self._answers.get(key)) is None:
+            if len(self._answers) >= self._REMEMBERED:
+                self._answers.clear()
+            found = super().get_recognizers(language, entities, all_fields, list(ad_hoc) or None)
+            answer = self._answers[key] = ((*self.recognizers, *ad_hoc), found)  # held: their ids stay theirs
+        return list(answer[1])
+
+
+class LeanAnalyzerEngine(AnalyzerEngine):
+    """Presidio's engine, less its per-recognizer pass before context enhancement when no recognizer
+    enhances its own results (none of Presidio's or ours does): that pass only groups the results by
+    recognizer, in the registry's order, which one stable sort does too."""
+
+    def _enhance_using_context(
+        self,
+        text: str,
+        raw_results: list[RecognizerResult],
+        nlp_artifacts: NlpArtifacts,
+        recognizers: list[EntityRecognizer],
+        context: list[str] | None = None,
+    ) -> list[RecognizerResult]:
+        if any(type(r).enhance_using_context is not EntityRecognizer.enhance_using_context for r in recognizers):
+            return super()._enhance_using_context(text, raw_results, nlp_artifacts, recognizers, context)
+        order = {recognizer.id: index for index, recognizer in enumerate(recognizers)}
+        key = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
+        grouped = sorted(raw_results, key=lambda r: order.get(r.recognition_metadata[key], len(order)))
+        return self.context_aware_enhancer.enhance_using_context(
+            text=text, raw_results=grouped, nlp_artifacts=nlp_artifacts, recognizers=recognizers, context=context
+        )
+
+
 def build_analyzer(
     settings: DetectionSettings,
     extra_recognizers: Iterable[EntityRecognizer] = (),
@@ -216,7 +292,7 @@ def build_analyzer(
         nlp = load_spacy(settings.spacy_model)
     nlp_engine = LeanSpacyNlpEngine(nlp)
     entities = frozenset(settings.entities)
-    registry = RecognizerRegistry(supported_languages=["en"])
+    registry = LeanRecognizerRegistry(supported_languages=["en"])
     ner_entities = sorted(entities.intersection(_NER_MAPPING.values()))
     if ner_entities:
         registry.add_recognizer(predefined.SpacyRecognizer(supported_entities=ner_entities))
@@ -226,7 +302,7 @@ def build_analyzer(
         registry.add_recognizer(recognizer)
     for recognizer in extra_recognizers:
         registry.add_recognizer(recognizer)
-    return AnalyzerEngine(
+    return LeanAnalyzerEngine(
         registry=registry,
         nlp_engine=nlp_engine,
         context_aware_enhancer=LeanContextEnhancer(),

@@ -6,8 +6,9 @@ import pickle
 import socket
 
 import pytest
-from presidio_analyzer import AnalyzerEngine, RecognizerResult
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
 from presidio_analyzer import predefined_recognizers as predefined
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from meeting_privacy.core.detection import (
     DEFAULT_ENTITIES,
@@ -325,13 +326,34 @@ def test_recognizers_gated_on_a_character_find_what_presidios_find(
     assert type(pickle.loads(pickle.dumps(gated()))) is gated
 
 
-def test_the_lean_context_enhancer_scores_as_presidios_does(detector: Detector) -> None:
+def test_the_lean_engine_scores_as_presidios_does(detector: Detector) -> None:
+    """Our engine, registry, enhancer and lazy artifacts against Presidio's own, given the same lemmas."""
     ours = detector.analyzer
-    stock = AnalyzerEngine(registry=ours.registry, nlp_engine=ours.nlp_engine, default_score_threshold=0.0)
+    assert isinstance(ours, engine.LeanAnalyzerEngine) and isinstance(ours.registry, engine.LeanRecognizerRegistry)
     assert isinstance(ours.context_aware_enhancer, engine.LeanContextEnhancer)
+    registry = RecognizerRegistry(recognizers=list(ours.registry.recognizers), supported_languages=["en"])
+    stock = AnalyzerEngine(registry=registry, nlp_engine=ours.nlp_engine, default_score_threshold=0.0)
     texts = ["my phone number is 212-555-0143, call me", "Ask Priya Sharma about 212-555-0143", "nothing here"]
     for text in texts:
-        found = [(r.entity_type, r.start, r.end, r.score) for r in ours.analyze(text=text, language="en")]
-        assert found == [(r.entity_type, r.start, r.end, r.score) for r in stock.analyze(text=text, language="en")]
+        lazy = ours.nlp_engine.process_text(text, "en")
+        assert isinstance(lazy, engine.LazyNlpArtifacts)
+        eager = NlpArtifacts(lazy.entities, lazy.tokens, lazy.tokens_indices, lazy.lemmas, ours.nlp_engine, "en")
+        assert lazy.keywords == eager.keywords
+        found = sorted((r.entity_type, r.start, r.end, r.score) for r in ours.analyze(text=text, language="en"))
+        expected = stock.analyze(text=text, language="en", nlp_artifacts=eager)
+        assert found == sorted((r.entity_type, r.start, r.end, r.score) for r in expected)
     boosted = [r for r in ours.analyze(text=texts[0], language="en") if r.entity_type == "PHONE_NUMBER"]
     assert boosted and boosted[0].score > 0.4  # the context word "phone" raised Presidio's 0.4
+
+
+def test_the_lean_registry_answers_anew_when_its_recognizers_change() -> None:
+    registry = engine.LeanRecognizerRegistry(supported_languages=["en"])
+    registry.add_recognizer(predefined.EmailRecognizer())
+    assert [r.name for r in registry.get_recognizers("en", ["EMAIL_ADDRESS"])] == ["EmailRecognizer"]
+    registry.add_recognizer(predefined.UrlRecognizer())
+    assert {r.name for r in registry.get_recognizers("en", ["EMAIL_ADDRESS", "URL"])} == {
+        "EmailRecognizer",
+        "UrlRecognizer",
+    }
+    registry.remove_recognizer("EmailRecognizer")
+    assert [r.name for r in registry.get_recognizers("en", ["URL"])] == ["UrlRecognizer"]
