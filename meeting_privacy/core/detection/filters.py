@@ -49,6 +49,7 @@ __all__ = [
     "is_full_date",
     "is_listed_with_things",
     "is_noun_kind",
+    "is_product_domain",
     "is_product_name",
     "is_product_only",
     "is_product_use",
@@ -181,6 +182,10 @@ _MACHINE_PREDICATE = re.compile(
 )
 
 
+#: What a tool is chosen as, right after it: ``evaluating ashby as a replacement for lever``.
+_REPLACES_AFTER = re.compile(r"\s+as\s+(?:a|an|the|our)\s+(?:replacement|alternative|substitute)\s+(?:for|to)\b")
+
+
 def is_product_use(text: str, start: int, end: int) -> bool:
     """A tool named like a person: by the noun after it (``cassandra nodes``, ``the jupyter server``), by what it
     does (``skye keeps crashing``), by the words before it (``our trial of vercel``), or as the first part of a
@@ -267,7 +272,8 @@ def is_product_name(text: str, start: int, end: int, *, person: bool) -> bool:
 
     A product that is also a common US given name or surname (``claude``, ``julia``, ``jenkins``) is one only
     where a tool goes: before a tool's noun or its own suffix (``travis ci``), after ``a trial of`` or a
-    determiner (``our Haskell engine``), beside another product (``claude and gemini``), as a place the
+    determiner (``our Haskell engine``), beside another product (``claude and gemini``), before what it
+    replaces (``ashby as a replacement for lever``), as a place the
     gazetteer does not know, or, for a person span, after ``in``/``on``/``through``; as someone's only before
     a tool's noun and no given name (``kafka's consumer lag``; not ``on julia's team``, ``Julia's
     dashboard``). What follows the product in the span must be lower-case words or an acronym, so that
@@ -294,6 +300,8 @@ def is_product_name(text: str, start: int, end: int, *, person: bool) -> bool:
         return True  # "travis ci", "Jenkins CI"
     if rest or is_product_use(text, start, end) or _beside_product(text, start, end) or after_determiner(text, start):
         return True
+    if _REPLACES_AFTER.match(text, end):
+        return True  # "evaluating ashby as a replacement for lever"
     window = text[max(0, start - 30) : start]
     if not person:
         return not is_known_place(product) or _TOOL_PHRASE_BEFORE.search(window) is not None
@@ -448,6 +456,19 @@ def _recognizer(result: RecognizerResult) -> str | None:
     return (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
 
 
+#: A company's or product's domain written as its name: ``Otter.ai``, ``Customer.io``, ``Monday.com``.
+_NAME_DOMAIN = re.compile(r"[A-Z][a-z]+\.(?:ai|io|com|co|app|dev|so|net|org|me|ly)")
+
+
+def is_product_domain(span: str) -> bool:
+    """A bare domain of one capitalised word a dictionary or the product list holds, no scheme, path or
+    ``www``: a product's name (``We're trialling Otter.ai``), not someone's page (``janedoe.com``)."""
+    if not _NAME_DOMAIN.fullmatch(span):
+        return False
+    word = span.split(".")[0].lower()
+    return word in ENGLISH_WORDS or word in PRODUCT_NAMES
+
+
 def keep_result(
     text: str,
     result: RecognizerResult,
@@ -462,6 +483,8 @@ def keep_result(
         if is_birth_context(text, result.start, result.end):
             return True
         return settings.dates == DatePolicy.BIRTH_AND_CALENDAR and is_full_date(span)
+    if result.entity_type == "URL" and is_product_domain(span):
+        return False  # "We should replace Mailchimp with Customer.io": a product
     if result.entity_type == "PERSON" and _recognizer(result) == "SpacyRecognizer" and is_everyday_phrase(span):
         return False
     if result.entity_type == "PERSON" and evidence_of(result) == CUE and is_product_only(span):

@@ -8,6 +8,7 @@ from meeting_privacy.core.detection import Detector, Roster
 from meeting_privacy.core.detection.filters import (
     declared_things,
     is_listed_with_things,
+    is_product_domain,
     is_product_name,
     is_product_use,
     is_verb_use,
@@ -46,6 +47,7 @@ from tests.support.people import persons
         "Honey and Ginger are the two new Alexa skills; Honey is live, Ginger is in review.",
         "Ray (the Python framework) handles the Saffron batch scoring on the GPU nodes.",
         "the rose-gold theme ships with the grace-period fix",  # hyphenated words are no double surname
+        "so we are evaluating ashby as a replacement for lever",  # a listed product, by what it replaces
     ],
 )
 def test_given_names_that_name_no_one(detector: Detector, text: str) -> None:
@@ -70,6 +72,7 @@ def test_given_names_that_name_no_one(detector: Detector, text: str) -> None:
         ("Anna says tests are green now.", "Anna"),
         ("Travis builds the site every night.", "Travis"),  # a verb in -s, then its object
         ("Priya and Tom are the two new engineers; Tom starts Monday.", "Tom"),  # a role: people
+        ("we hired priya as a replacement for tom", "priya"),  # no product of the list
     ],
 )
 def test_the_same_words_still_name_people(detector: Detector, text: str, name: str) -> None:
@@ -108,6 +111,20 @@ def test_a_thing_is_listed_with_things(text: str, word: str, thing: bool) -> Non
 )
 def test_what_a_text_says_its_names_are(text: str, things: set[str]) -> None:
     assert declared_things(text) == things
+
+
+@pytest.mark.parametrize(
+    ("span", "product"),
+    [("Otter.ai", True), ("Customer.io", True), ("Janedoe.com", False), ("johnsmith.net", False)],
+)
+def test_a_product_written_as_its_domain(span: str, product: bool) -> None:
+    assert is_product_domain(span) is product
+
+
+def test_a_products_domain_is_no_url_to_redact(detector: Detector) -> None:
+    text = "We should replace Mailchimp with Customer.io; see janedoe.com for the mock-ups."
+    [results] = detector.analyze_batch([text], [Roster()])
+    assert [(text[r.start : r.end], r.entity_type) for r in results] == [("janedoe.com", "URL")]
 
 
 def entities(detector: Detector, text: str) -> list[tuple[str, str]]:
