@@ -49,23 +49,11 @@ All names, numbers and addresses are invented; card numbers pass the Luhn check.
 
 import json
 import re
-import unicodedata
 from collections import Counter
 from pathlib import Path
 
-TAGS = {
-    "P": "PERSON",
-    "EMAIL": "EMAIL_ADDRESS",
-    "PHONE": "PHONE_NUMBER",
-    "CARD": "CREDIT_CARD",
-    "SSN": "US_SSN",
-    "IP": "IP_ADDRESS",
-    "ADDR": "STREET_ADDRESS",
-    "DOB": "DATE_OF_BIRTH",
-}
-MARK = re.compile(r"\[\[([A-Z]+):(.+?)\]\]")
-# Letters that NFKD does not split into an ASCII letter and a mark.
-UNSPLIT = str.maketrans({"ł": "l", "Ł": "L", "ı": "i", "ø": "o", "Ø": "O", "đ": "d", "ß": "ss"})
+# The marker syntax, roster and parser of the first meetings set: one format for both.
+from make_tuning_meetings import parse, roster
 
 # (domain, roster entries, utterances); meetings are numbered from 1 in this order.
 MEETINGS = [
@@ -707,37 +695,6 @@ MEETINGS = [
         ],
     ),
 ]
-
-
-def fold(text):
-    """Lower case ASCII letters and digits only: 'O'Brien' -> 'obrien', 'Yılmaz' -> 'yilmaz'."""
-    text = unicodedata.normalize("NFKD", text.translate(UNSPLIT)).lower()
-    return "".join(c for c in text if c.isascii() and c.isalnum())
-
-
-def roster(entries, domain):
-    names, emails = [], []
-    for entry in entries:
-        name, _, local = entry.partition("|")
-        words = name.split()
-        names.append(name)
-        emails.append(f"{local or fold(words[0]) + '.' + fold(words[-1])}@{domain}")
-    return {"names": names, "emails": emails}
-
-
-def parse(marked):
-    """Strip the markers; return the text and its spans, each checked against its marker."""
-    text, spans, pos = "", [], 0
-    for m in MARK.finditer(marked):
-        assert m.group(1) in TAGS, marked
-        text += marked[pos : m.start()]
-        spans.append({"start": len(text), "end": len(text) + len(m.group(2)), "type": TAGS[m.group(1)]})
-        text += m.group(2)
-        pos = m.end()
-        assert text[spans[-1]["start"] : spans[-1]["end"]] == m.group(2)
-    text += marked[pos:]
-    assert "[[" not in text and "]]" not in text, marked
-    return text, spans
 
 
 DIGIT_WORDS = {
