@@ -573,6 +573,8 @@ class PersonCueRecognizer(LocalRecognizer):
             titled = cue.re is not _PERSON_CUE
             if not titled and _THING_CALLED.search(text[max(0, cue.start() - 12) : cue.start() + 4]):
                 continue  # "it's called hopscotch", "the on call rota": a thing's name, a duty
+            if cue.group(0)[:5].lower() == "thank" and after_determiner(text, cue.start()):
+                continue  # "the Thank Presented dashboard", "a thank you card": thanks to no one
             first = {_PERSON_CUE: _CUE_LOWER_FIRST, _ROLE: _AFTER_ROLE_LOWER}.get(cue.re, _AFTER_TITLE_LOWER)
             end = self._name_end(text, cue.end(), lower, first, titled)
             if end is None and cue.re is _ROLE:

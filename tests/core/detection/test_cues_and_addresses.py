@@ -33,6 +33,8 @@ def cues() -> PersonCueRecognizer:
         ("which contact haven't i called in twelve months", []),
         ("I miss coffee", []),
         ("we have a meeting with the team at noon", []),
+        ("Uh the Thank Presented dashboard is down", []),  # thanks after a determiner thank no one
+        ("we sent a thank you note to Priya", ["Priya"]),
         ("send an email to rohit", ["rohit"]),
         ("the author visit with kemi ogundipe is on the twelfth", ["kemi ogundipe"]),
         # lower-case speech: titles and offices, particles, a verb ends the name, titles run into names
