@@ -48,7 +48,7 @@ from .lexicon import (
     surnames,
 )
 from .name_words import RULES, Listed, NameWordRule, bare, is_everyday_word
-from .roster import PERSON_VERB, listed_with
+from .roster import PERSON_VERB, neighbours
 from .spans import overlaps
 
 __all__ = [
@@ -353,32 +353,37 @@ def coordinated(text: str, persons: list[tuple[int, int, float]]) -> list[tuple[
     not ``wolf and cook``)."""
     if not persons:
         return []  # a list spreads from a person it holds: none, no list (and no word need be read)
-    spans = [(s, e) for s, e, _ in persons]
     lower = is_lower_case_text(text)
     rule = _LISTED_WITH_PERSON_LOWER if lower else _LISTED_WITH_PERSON
-    candidates = [m for m in _CAPITALISED_WORD.finditer(text) if rule(m.group(1))]
+    words = list(_CAPITALISED_WORD.finditer(text))
     # In lower case a surname that is a word too (``blair and brown``) is listed only with a name no word is.
-    everyday = [m for m in _CAPITALISED_WORD.finditer(text) if lower and _LISTED_WITH_NAME_LOWER(m.group(1))]
-    idioms = _IDIOMS.matches(text) if everyday else []  # "violet and kelly green": no name to list with
-    distinct = [
-        (s, e)
-        for s, e in spans
-        if not any(bare(w) in ENGLISH_WORDS for w in text[s:e].split()) and not AllowList.covers(idioms, s, e)
-    ]
+    idioms = _IDIOMS.matches(text) if lower else []  # "violet and kelly green": no name to list with
+    candidates = [(m, True) for m in words if rule(m.group(1))]
+    candidates += [(m, False) for m in words if lower and not rule(m.group(1)) and _LISTED_WITH_NAME_LOWER(m.group(1))]
+    # Each candidate by where the span it is listed with would end (before it) or start (after it).
+    waiting: dict[tuple[str, int], list[tuple[re.Match[str], bool]]] = {}
+    for m, strict in candidates:
+        left, right = neighbours(text, m.start(), m.end())
+        if left is not None:
+            waiting.setdefault(("end", left), []).append((m, strict))
+        if right is not None:
+            waiting.setdefault(("start", right), []).append((m, strict))
+
+    def distinct(start: int, end: int) -> bool:
+        words_ = text[start:end].split()
+        return not any(bare(w) in ENGLISH_WORDS for w in words_) and not AllowList.covers(idioms, start, end)
+
     found: list[tuple[int, int, float]] = []
-    while candidates or everyday:  # a list spreads from the person it holds, one neighbour at a time
-        listed = [m for m in candidates if listed_with(text, m.start(), m.end(), spans)]
-        listed += [m for m in everyday if m not in listed and listed_with(text, m.start(), m.end(), distinct)]
-        if not listed:
-            break
-        for m in listed:
-            found.append((m.start(), m.end(), 0.65))
-            spans.append((m.start(), m.end()))
-            if m in candidates:
-                distinct.append((m.start(), m.end()))
-        candidates = [m for m in candidates if m not in listed]
-        everyday = [m for m in everyday if m not in listed]
-    return found
+    taken: set[int] = set()
+    queue = [(s, e, distinct(s, e)) for s, e, _ in persons]  # a list spreads from the person it holds
+    while queue:
+        start, end, is_distinct = queue.pop()
+        for m, strict in waiting.get(("end", end), []) + waiting.get(("start", start), []):
+            if m.start() not in taken and (strict or is_distinct):
+                taken.add(m.start())
+                found.append((m.start(), m.end(), 0.65))
+                queue.append((m.start(), m.end(), strict))  # an everyday word found lists nothing further
+    return sorted(found)
 
 
 _PAIR = re.compile(r"(?<![\w'’-])([a-z][a-z'’-]+) and ([a-z][a-z'’-]+)(?![\w'’-])")

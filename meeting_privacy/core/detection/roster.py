@@ -38,7 +38,15 @@ from .lexicon import (
     given_names,
 )
 
-__all__ = ["IDENTIFIER", "PERSON_VERB", "ROSTER_PERSON_KEY", "Roster", "RosterRecognizer", "listed_with"]
+__all__ = [
+    "IDENTIFIER",
+    "PERSON_VERB",
+    "ROSTER_PERSON_KEY",
+    "Roster",
+    "RosterRecognizer",
+    "listed_with",
+    "neighbours",
+]
 
 #: Entity type of a roster's raw id (a user, participant, account or meeting id) written in text.
 IDENTIFIER = "IDENTIFIER"
@@ -371,14 +379,21 @@ _JOIN_AFTER = re.compile(r"^(?:\s+(?:and|or|&)\s+|,\s*)")
 _JOIN_BEFORE = re.compile(r"(?:\s+(?:and|or|&)\s+|,\s*)$")
 
 
-def listed_with(text: str, start: int, end: int, persons: Iterable[tuple[int, int]]) -> bool:
-    """Whether ``text[start:end]`` is joined to one of ``persons`` by ``and``, ``or`` or a comma."""
+def neighbours(text: str, start: int, end: int) -> tuple[int | None, int | None]:
+    """Where a word joined to ``text[start:end]`` by ``and``, ``or`` or a comma would end before it and start
+    after it (``None`` where no such join is)."""
     after = _JOIN_AFTER.match(text[end : end + 6])
     before = _JOIN_BEFORE.search(text[max(0, start - 6) : start])
-    return any(
-        (after is not None and s == end + after.end()) or (before is not None and e == start - len(before.group(0)))
-        for s, e in persons
+    return (
+        None if before is None else start - len(before.group(0)),
+        None if after is None else end + after.end(),
     )
+
+
+def listed_with(text: str, start: int, end: int, persons: Iterable[tuple[int, int]]) -> bool:
+    """Whether ``text[start:end]`` is joined to one of ``persons`` by ``and``, ``or`` or a comma."""
+    left, right = neighbours(text, start, end)
+    return any(s == right or e == left for s, e in persons)
 
 
 def _same_person(group: list[_Match], match: _Match) -> bool:
