@@ -8,6 +8,7 @@ import socket
 import pytest
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
 from presidio_analyzer import predefined_recognizers as predefined
+from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from meeting_privacy.core.detection import (
@@ -357,3 +358,16 @@ def test_the_lean_registry_answers_anew_when_its_recognizers_change() -> None:
     }
     registry.remove_recognizer("EmailRecognizer")
     assert [r.name for r in registry.get_recognizers("en", ["URL"])] == ["UrlRecognizer"]
+
+
+def test_the_lean_enhancer_finds_the_token_of_a_match_as_presidio_does(detector: Detector) -> None:
+    text = "call 212-555-0143 or mail a.b@example.com, see https://example.com/a  twice"
+    doc = detector.analyzer.nlp_engine.process_text(text, "en")
+    ours, stock = (
+        engine.LeanContextEnhancer._find_index_of_match_token,
+        LemmaContextAwareEnhancer._find_index_of_match_token,
+    )
+    for start in range(len(text) - 5):
+        assert ours("w", start, doc.tokens, doc.tokens_indices) == stock("w", start, doc.tokens, doc.tokens_indices)
+    with pytest.raises(ValueError):
+        ours("w", len(text) + 5, doc.tokens, doc.tokens_indices)
