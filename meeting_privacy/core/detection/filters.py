@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache
+from itertools import pairwise
 
 from phonenumbers.geodata.locale import LOCALE_DATA
 from presidio_analyzer import RecognizerResult
@@ -391,8 +392,10 @@ def _a_thing(word: str) -> bool:
 
 
 #: Kinds of thing a text may say its names are: ``Dale and Glen are the two Postgres replicas``, ``Iris (our
-#: image-tagging service)``. Not ``admin``: ``Mark is the server admin`` is someone.
-_THING_KINDS = (PRODUCT_NOUNS - {"admin"}) | frozenset(
+#: image-tagging service)``. Not the tool nouns people are too: ``Mark is the server admin``, ``Priya and Tom
+#: are our two workers on site``.
+_PEOPLE_TOO = frozenset("admin worker workers consumer consumers producer producers runner runners".split())
+_THING_KINDS = (PRODUCT_NOUNS - _PEOPLE_TOO) | frozenset(
     "environment environments service services release releases skill skills utility utilities tool tools "
     "codename codenames database databases branch branches project projects product products font fonts "
     "colour colours color colors theme themes framework frameworks library libraries language languages "
@@ -414,16 +417,33 @@ _DECLARED_LIST = re.compile(
 _DECLARED_IN_BRACKETS = re.compile(rf"({_NAME_WORD})\s+\(((?:the|our|a|an)?\s*(?:[\w'’.-]+\s+){{0,4}}?{_KIND})\)", re.I)
 
 
+#: Words before the kind that say where the names are or what they do, not what they are.
+_NOT_WHAT_IT_IS = frozenset(
+    "on in at with for from to into onto off out over under by about behind after before like than still also "
+    "not now both all always never just already each".split()
+)
+
+
+_DETERMINERS = frozenset("the a an our their his her my your this that these those its".split())
+
+
 def declared_things(text: str) -> frozenset[str]:
     """Words ``text`` itself says are things, in lower case: a list at the start of a clause that is a kind of
     tool or thing (``Amber and Jade are staging environments``), or a name with its kind in brackets (``Hazel
-    (the Mac app)``). A role in the phrase (``Priya and Tom are the two new engineers``) names people."""
+    (the Mac app)``). A role in the phrase (``Priya and Tom are the two new engineers``) names people, and a
+    preposition or a verb before the kind says where they are or what they do (``Priya and Tom are on the
+    sync``, ``Mark is leading the migration``)."""
     if " are " not in text and " is " not in text and "(" not in text:
         return frozenset()
     words: set[str] = set()
     for m in (*_DECLARED_LIST.finditer(text), *_DECLARED_IN_BRACKETS.finditer(text)):
-        if any(w.lower() in ROLE_WORDS for w in re.findall(r"[\w'’-]+", m.group(2))):
+        said = [w.lower() for w in re.findall(r"[\w'’-]+", m.group(2))]
+        if any(w in ROLE_WORDS for w in said):
             continue
+        if any(w in _NOT_WHAT_IT_IS for w in said[:-1]) or any(
+            w.endswith(("ing", "ed")) and after in _DETERMINERS for w, after in pairwise(said)
+        ):
+            continue  # "Priya and Tom are on the sync", "Mark is leading the migration": where, what they do
         words.update(w.lower() for w in re.findall(_NAME_WORD, m.group(1)) if w.lower() not in ("and", "or"))
     return frozenset(words)
 

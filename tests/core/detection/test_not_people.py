@@ -72,6 +72,7 @@ def test_given_names_that_name_no_one(detector: Detector, text: str) -> None:
         ("Anna says tests are green now.", "Anna"),
         ("Travis builds the site every night.", "Travis"),  # a verb in -s, then its object
         ("Priya and Tom are the two new engineers; Tom starts Monday.", "Tom"),  # a role: people
+        ("Priya and Tom are on the sync.", "Priya"),  # where they are, not what
         ("we hired priya as a replacement for tom", "priya"),  # no product of the list
     ],
 )
@@ -107,6 +108,10 @@ def test_a_thing_is_listed_with_things(text: str, word: str, thing: bool) -> Non
         ("Priya (our new intern) starts Monday.", set()),
         ("Mark is the server admin.", set()),  # who runs a server is someone
         ("So Priya and Tom are on the release for Friday.", set()),  # the release is not what they are
+        ("Priya and Tom are on the sync.", set()),  # where they are
+        ("Priya and Tom are both on the rollout.", set()),
+        ("Mark is leading the migration.", set()),  # what he does
+        ("Priya and Tom are our two workers on site.", set()),  # a tool's noun that people are too
     ],
 )
 def test_what_a_text_says_its_names_are(text: str, things: set[str]) -> None:
