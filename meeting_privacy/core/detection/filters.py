@@ -347,11 +347,15 @@ _TYPED = re.compile(r"^\s*[A-Z]|[.!?]\s*$")
 
 def is_noun_kind(text: str, start: int, end: int) -> bool:
     """One word before a plural noun that a verb follows: ``Clementine boxes arrive on Monday``, ``Jasmine tests
-    are failing``. In speech-to-text (``john tests are failing`` may be said to John) only a listed product
-    (``athena queries on the raw logs are slow``); typed text gives the addressed a comma."""
+    are failing``: a dictionary word or a listed product, as ``Priya slides are ready`` are her slides. In
+    speech-to-text (``john tests are failing`` may be said to John) only a listed product (``athena queries
+    on the raw logs are slow``); typed text gives the addressed a comma."""
+    word = bare(text[start:end])
     if not re.fullmatch(r"[^\W\d_]+", text[start:end]) or _PLURAL_SUBJECT.match(text, end) is None:
         return False
-    return _TYPED.search(text) is not None or bare(text[start:end]) in PRODUCT_NAMES
+    if word not in ENGLISH_WORDS and word not in PRODUCT_NAMES:
+        return False  # "Priya slides are ready": her slides, the apostrophe left out
+    return _TYPED.search(text) is not None or word in PRODUCT_NAMES
 
 
 #: A pair before a plural verb (``Hazel and violet are the accent colours``), or a list of three
@@ -380,14 +384,25 @@ def is_listed_with_things(text: str, start: int, end: int) -> bool:
     return bool(others) and all(_a_thing(w) for w in others)
 
 
+#: Teams and groups people are listed with, beside the role words: ``Bill and procurement are reviewing it``.
+_GROUPS = frozenset(
+    "procurement compliance purchasing accounts accounting payroll facilities research logistics recruiting "
+    "recruitment admissions nursing pharmacy radiology editorial comms communications partnerships infra "
+    "infrastructure devops qa it data analytics crew guests students others company co".split()
+)
+
+
 def _a_thing(word: str) -> bool:
-    """A lower-case dictionary noun that names no person or group (``violet``, ``sherry``; not ``team``)."""
+    """A lower-case dictionary noun that names no person or group (``violet``, ``sherry``; not ``team``,
+    ``procurement``, ``designers``)."""
     return (
         len(word) >= 3
         and word in ENGLISH_WORDS
         and word not in STOP_WORDS
         and word not in ROLE_WORDS
+        and word not in _GROUPS
         and word.removesuffix("s") not in ROLE_WORDS
+        and not word.endswith(("ers", "ors", "ists", "ians", "ees"))  # people by what they do
     )
 
 

@@ -73,6 +73,9 @@ def test_given_names_that_name_no_one(detector: Detector, text: str) -> None:
         ("Travis builds the site every night.", "Travis"),  # a verb in -s, then its object
         ("Priya and Tom are the two new engineers; Tom starts Monday.", "Tom"),  # a role: people
         ("Priya and Tom are on the sync.", "Priya"),  # where they are, not what
+        ("Bill and procurement are reviewing the Leeds contract.", "Bill"),  # listed with a team
+        ("Hazel and designers are meeting in Leeds.", "Hazel"),
+        ("Sarah slides are ready for the Leeds review.", "Sarah"),  # her slides, the apostrophe left out
         ("we hired priya as a replacement for tom", "priya"),  # no product of the list
     ],
 )
