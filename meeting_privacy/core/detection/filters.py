@@ -183,8 +183,11 @@ _MACHINE_PREDICATE = re.compile(
 )
 
 
-#: What a tool is chosen as, right after it: ``evaluating ashby as a replacement for lever``.
-_REPLACES_AFTER = re.compile(r"\s+as\s+(?:a|an|the|our)\s+(?:replacement|alternative|substitute)\s+(?:for|to)\b")
+#: What a tool is chosen as, right after it, and the tool it replaces: ``evaluating ashby as a replacement for
+#: lever``.
+_REPLACES_AFTER = re.compile(
+    r"\s+as\s+(?:a|an|the|our)\s+(?:replacement|alternative|substitute)\s+(?:for|to)\s+(?:the\s+)?(\w+)"
+)
 
 
 def is_product_use(text: str, start: int, end: int) -> bool:
@@ -273,7 +276,7 @@ def is_product_name(text: str, start: int, end: int, *, person: bool) -> bool:
 
     A product that is also a common US given name or surname (``claude``, ``julia``, ``jenkins``) is one only
     where a tool goes: before a tool's noun or its own suffix (``travis ci``), after ``a trial of`` or a
-    determiner (``our Haskell engine``), beside another product (``claude and gemini``), before what it
+    determiner (``our Haskell engine``), beside another product (``claude and gemini``), before the product it
     replaces (``ashby as a replacement for lever``), as a place the
     gazetteer does not know, or, for a person span, after ``in``/``on``/``through``; as someone's only before
     a tool's noun and no given name (``kafka's consumer lag``; not ``on julia's team``, ``Julia's
@@ -301,8 +304,8 @@ def is_product_name(text: str, start: int, end: int, *, person: bool) -> bool:
         return True  # "travis ci", "Jenkins CI"
     if rest or is_product_use(text, start, end) or _beside_product(text, start, end) or after_determiner(text, start):
         return True
-    if _REPLACES_AFTER.match(text, end):
-        return True  # "evaluating ashby as a replacement for lever"
+    if (replaced := _REPLACES_AFTER.match(text, end)) is not None and replaced.group(1).lower() in PRODUCT_NAMES:
+        return True  # "evaluating ashby as a replacement for lever"; not "hired Ashby as a replacement for Tom"
     window = text[max(0, start - 30) : start]
     if not person:
         return not is_known_place(product) or _TOOL_PHRASE_BEFORE.search(window) is not None

@@ -77,6 +77,7 @@ def test_given_names_that_name_no_one(detector: Detector, text: str) -> None:
         ("Hazel and designers are meeting in Leeds.", "Hazel"),
         ("Sarah slides are ready for the Leeds review.", "Sarah"),  # her slides, the apostrophe left out
         ("we hired priya as a replacement for tom", "priya"),  # no product of the list
+        ("We hired Ashby as a replacement for Tom.", "Ashby"),  # a listed product, but it replaces a person
     ],
 )
 def test_the_same_words_still_name_people(detector: Detector, text: str, name: str) -> None:
