@@ -355,6 +355,13 @@ _VERB_OR_NOUN_BEFORE = re.compile(
 )
 #: Words that open a sentence as a verb with its ``I`` left out: ``hope you're well``.
 _VERB_WITHOUT_I = frozenset(("hope", "trust"))
+#: Everyday given names that are no verb: first in a turn before a determiner, one is addressed (``so amber the
+#: trailer is two minutes``); a verb there gives an order (``bill the client``, ``mark the date``).
+_NEVER_A_VERB = frozenset(
+    "amber april autumn bliss candy daisy faith hazel heather holly honey iris ivy jade joy june lily misty "
+    "olive patience pearl poppy prudence ruby serenity summer sunny trinity unity violet willow harmony".split()
+)
+_DETERMINER_AFTER = re.compile(r"\s+(?:the|a|an|our|this|that|your|my)\b")
 #: A hesitation after a name at the start of a turn is an address: ``faith um the food drive raised``.
 _HESITATION_AFTER = re.compile(r"\s+(?:u+m+|u+h+|e+r+m*)\b")
 _TURN_START = re.compile(r"(?:^|\b(?:so|okay|ok|and|oh|right|yeah|cool|well|alright|now))\s*$")
@@ -362,8 +369,8 @@ _TURN_START = re.compile(r"(?:^|\b(?:so|okay|ok|and|oh|right|yeah|cool|well|alri
 
 def _said_to_or_of(word: str, before: str, after: str) -> bool:
     """Whether a lower-case everyday roster part is said of or to its person (``_SAID_OF``, ``_SAID_TO``, a
-    hesitation after it at the start of a turn). A stop word (``will``, ``may``) is never said to: ``will you
-    send it``, ``so will um we be done`` ask something."""
+    hesitation after it at the start of a turn, or a determiner after a name that is no verb). A stop word
+    (``will``, ``may``) is never said to: ``will you send it``, ``so will um we be done`` ask something."""
     if _VERB_OR_NOUN_BEFORE.search(before[-30:]):
         return False
     if _SAID_OF.match(after):
@@ -372,6 +379,8 @@ def _said_to_or_of(word: str, before: str, after: str) -> bool:
         return False
     if _HESITATION_AFTER.match(after):
         return _TURN_START.search(before[-30:]) is not None
+    if word in _NEVER_A_VERB and _DETERMINER_AFTER.match(after) and _TURN_START.search(before[-30:]):
+        return True  # "joy the reagent shipment arrived": addressed; "bill the client", "hope the build passes" ask
     return word not in _VERB_WITHOUT_I and _SAID_TO.match(after) is not None
 
 

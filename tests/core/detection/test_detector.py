@@ -168,6 +168,7 @@ def test_short_forms_of_roster_names(detector: Detector, text: str, names: list[
         ("faith um the food drive raised four hundred dollars", ["faith"]),
         ("mostly thanks to summer", ["summer"]),
         ("will said he would come", ["will"]),
+        ("joy the reagent shipment arrived early", ["joy"]),  # no verb, first in a turn, before a determiner
         # ... and no word that is a verb or a question there.
         ("hope you're all well", []),
         ("i hope you had a good weekend", []),
@@ -176,11 +177,13 @@ def test_short_forms_of_roster_names(detector: Detector, text: str, names: list[
         ("we'll bill you later for it", []),
         ("the rose has wilted", []),
         ("this summer we moved the office", []),
+        ("hope the build passes", []),  # a verb there
+        ("in summer the office is empty", []),  # not first in a turn
     ],
 )
 def test_everyday_roster_parts_said_to_or_of_their_person(detector: Detector, text: str, names: list[str]) -> None:
     roster = Roster(names=("Hunter Lowe", "Patience Asante", "Rose Okafor", "Faith Oyelowo", "Hope Martins",
-                           "Summer Patel", "Will Mbeki", "Bill Acheampong"))  # fmt: skip
+                           "Summer Patel", "Will Mbeki", "Bill Acheampong", "Joy Eze"))  # fmt: skip
     [results] = detector.analyze_batch([text], [roster])
     assert [text[r.start : r.end] for r in results if r.entity_type == "PERSON"] == names
 
