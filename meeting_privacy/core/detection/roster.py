@@ -39,11 +39,13 @@ from .lexicon import (
 )
 
 __all__ = [
+    "HESITATION",
     "IDENTIFIER",
     "PERSON_VERB",
     "ROSTER_PERSON_KEY",
     "Roster",
     "RosterRecognizer",
+    "TURN_OPENERS",
     "listed_with",
     "neighbours",
 ]
@@ -362,9 +364,12 @@ _NEVER_A_VERB = frozenset(
     "olive patience pearl poppy prudence ruby serenity summer sunny trinity unity violet willow harmony".split()
 )
 _DETERMINER_AFTER = re.compile(r"\s+(?:the|a|an|our|this|that|your|my)\b")
-#: A hesitation after a name at the start of a turn is an address: ``faith um the food drive raised``.
-_HESITATION_AFTER = re.compile(r"\s+(?:u+m+|u+h+|e+r+m*)\b")
-_TURN_START = re.compile(r"(?:^|\b(?:so|okay|ok|and|oh|right|yeah|cool|well|alright|now))\s*$")
+#: A hesitation, and the words that open a turn before a name (``okay so``): after a name at the start of a
+#: turn, a hesitation is an address (``faith um the food drive raised``; ``unknown_names`` reads it so too).
+HESITATION = r"(?:u+m+|u+h+|e+r+m*)"
+TURN_OPENERS = r"so|okay|ok|and|oh|right|yeah|cool|well|alright"
+_HESITATION_AFTER = re.compile(rf"\s+{HESITATION}\b")
+_TURN_START = re.compile(rf"(?:^|\b(?:{TURN_OPENERS}|now))\s*$")
 
 
 def _said_to_or_of(word: str, before: str, after: str) -> bool:

@@ -43,7 +43,7 @@ from .lexicon import COMMON_WORD_NAMES, ROLE_WORDS, Zipf, frequent_surnames, giv
 from .name_words import RULES
 from .names import after_determiner, coordinated, is_everyday_phrase, is_lower_case_text
 from .places import is_known_place, is_major_place
-from .roster import PERSON_VERB
+from .roster import HESITATION, PERSON_VERB, TURN_OPENERS
 
 __all__ = ["UnknownNameRecognizer"]
 
@@ -76,9 +76,7 @@ _CLAUSE_OPENERS = frozenset(
 _NOT_SPEAKERS = frozenset(("little", "long", "major"))
 #: A name first in a turn, then a hesitation, is the one addressed: ``wojtek um the patient transfer``,
 #: ``okay so sebas uh no blame here``.
-_ADDRESSED_FIRST = re.compile(
-    rf"^\s*(?:(?:so|okay|ok|and|oh|right|yeah|cool|well|alright|um|uh)\s+)*({_LOWER})\s+(?:u+m+|u+h+|e+r+m*)\b"
-)
+_ADDRESSED_FIRST = re.compile(rf"^\s*(?:(?:{TURN_OPENERS}|um|uh)\s+)*({_LOWER})\s+{HESITATION}\b")
 #: ``the lange report``, ``the langen lepage and pieper reports``: up to four names, ``and`` before the last.
 #: A lookahead, so that every ``the`` starts a try (``the vote on the bullmann amendment``).
 _REPORT = re.compile(rf"\bthe\s+(?=((?:{_LOWER}\s+){{0,3}}?(?:and\s+)?{_LOWER})\s+(?:reports?|amendments?)\b)")
